@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { agreementDate } from '@/components/agreement-list';
+import { CitationMarkers, numberCitations } from '@/components/citation-marker';
+import { Facts } from '@/components/facts';
+import { QuoteBlock } from '@/components/quote-block';
+import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
+import { getAgreementPage } from '@/lib/public/agreements';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const agreement = await getAgreementPage((await params).slug);
+  if (!agreement) return { title: '页面不存在' };
+  return {
+    title: agreement.title,
+    description: agreement.summary || `${agreement.title}（${agreementDate(agreement)}）`,
+    alternates: { canonical: `/agreements/${agreement.slug}` },
+    openGraph: { title: agreement.title, type: 'article' },
+  };
+}
+
+export default async function AgreementPage({ params }: Props) {
+  const agreement = await getAgreementPage((await params).slug);
+  if (!agreement) notFound();
+  const numbers = numberCitations([agreement.citations]);
+  const side = (which: 'JIANGBEI' | 'PARTNER') =>
+    agreement.parties
+      .filter((p) => p.side === which)
+      .map((p, i) => (
+        <span key={p.organisation.slug}>
+          {i > 0 && '、'}
+          <Link href={`/partners/${p.organisation.slug}`}>{p.organisation.name}</Link>
+        </span>
+      ));
+  return (
+    <article>
+      <nav aria-label="位置" className="breadcrumb">
+        <Link href="/">首页</Link> / <Link href="/agreements">合作协议</Link> / <span>{agreement.title}</span>
+      </nav>
+      <h1>
+        {agreement.title}
+        <CitationMarkers citations={agreement.citations} numbers={numbers} />
+      </h1>
+      {agreement.summary && <p className="lead">{agreement.summary}</p>}
+      <Facts
+        rows={[
+          ['签订日期', agreementDate(agreement)],
+          ['类型', agreementKindLabel[agreement.kind]],
+          ['领域', agreementDomainLabel[agreement.domain]],
+          ['江北方', side('JIANGBEI')],
+          ['合作方', side('PARTNER')],
+          agreement.partnerRegion
+            ? [
+                '合作地区',
+                <Link key="region" href={`/partners/${agreement.partnerRegion.slug}`}>
+                  {agreement.partnerRegion.name}
+                </Link>,
+              ]
+            : null,
+          [
+            '专题',
+            <Link key="topic" href={`/topics/${agreement.topic.slug}`}>
+              {agreement.topic.nameZh}
+            </Link>,
+          ],
+        ]}
+      />
+      <section aria-labelledby="quotes-title">
+        <h2 id="quotes-title">原文</h2>
+        {agreement.citations.map((citation) => (
+          <QuoteBlock key={citation.id} citation={citation} />
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CitationMarkers, numberCitations } from '@/components/citation-marker';
+import { chartPoints, MetricChart } from '@/components/metric-chart';
+import { QuoteBlock } from '@/components/quote-block';
+import { formatFigure, formatGrowth } from '@/lib/format/value';
+import { basisLabel } from '@/lib/labels';
+import { getMetricPage } from '@/lib/public/metrics';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metric = await getMetricPage((await params).slug);
+  if (!metric) return { title: '页面不存在' };
+  return {
+    title: metric.nameZh,
+    description: `${metric.nameZh}（${metric.unit}）历年数据，每个数值附原文出处。`,
+    alternates: { canonical: `/metrics/${metric.slug}` },
+    openGraph: { title: metric.nameZh, type: 'website' },
+  };
+}
+
+export default async function MetricPage({ params }: Props) {
+  const metric = await getMetricPage((await params).slug);
+  if (!metric) notFound();
+  const observations = metric.observations;
+  const numbers = numberCitations(observations.map((o) => o.citations));
+  const points = chartPoints(observations);
+  const discrepancies = metric.discrepancies
+    .map((d) => ({ ...d, observations: observations.filter((o) => o.discrepancyId === d.id) }))
+    .filter((d) => d.observations.length > 1);
+  return (
+    <>
+      <nav aria-label="位置" className="breadcrumb">
+        <Link href="/">首页</Link> / <Link href={`/topics/${metric.topic.slug}`}>{metric.topic.nameZh}</Link> /{' '}
+        <span>{metric.nameZh}</span>
+      </nav>
+      <h1>{metric.nameZh}</h1>
+      <p className="lead">
+        单位：{metric.unit || '—'}
+        {metric.subject && `；统计对象：${metric.subject.name}`}
+        {metric.description && `。${metric.description}`}
+      </p>
+
+      {points.length >= 2 && <MetricChart points={points} unit={metric.unit} title={metric.nameZh} />}
+
+      <section aria-labelledby="observations-title">
+        <h2 id="observations-title">全部数据</h2>
+        {observations.length === 0 ? (
+          <p className="empty">暂无已发布的数据。</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">时期</th>
+                  <th scope="col">数值</th>
+                  <th scope="col">性质</th>
+                  <th scope="col">增速</th>
+                  <th scope="col">说明</th>
+                  <th scope="col">出处</th>
+                </tr>
+              </thead>
+              <tbody>
+                {observations.map((o) => (
+                  <tr key={o.id} id={`obs-${o.id}`} className={o.rank === 'DEPRECATED' ? 'is-deprecated' : undefined}>
+                    <th scope="row">{o.periodLabel}</th>
+                    <td className="num">{formatFigure({ ...o, unit: metric.unit })}</td>
+                    <td>{basisLabel[o.basis]}</td>
+                    <td className="num">
+                      {o.growthRate !== null ? formatGrowth(o.growthRate, o.growthQualifier) : '—'}
+                    </td>
+                    <td>
+                      {[o.rankStatement, o.note, o.rank === 'PREFERRED' ? `优先采用：${o.rankReason ?? ''}` : null]
+                        .filter(Boolean)
+                        .join('；') || '—'}
+                    </td>
+                    <td>
+                      <CitationMarkers citations={o.citations} numbers={numbers} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {discrepancies.length > 0 && (
+        <section aria-labelledby="discrepancies-title">
+          <h2 id="discrepancies-title">来源之间的差异</h2>
+          {discrepancies.map((d) => (
+            <div key={d.id} className="discrepancy">
+              <p>{d.note}</p>
+              <div className="discrepancy__sides">
+                {d.observations.map((o) => (
+                  <div key={o.id} className="discrepancy__side">
+                    <p className="figure">
+                      {o.periodLabel} {formatFigure({ ...o, unit: metric.unit })}
+                      {o.rank === 'PREFERRED' && <span className="badge">优先采用</span>}
+                    </p>
+                    {o.citations.map((citation) => (
+                      <QuoteBlock key={citation.id} citation={citation} />
+                    ))}
+                  </div>
+                ))}
+              </div>
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

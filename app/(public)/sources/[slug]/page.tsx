@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SourceMeta } from '@/components/source-meta';
+import { SourceText } from '@/components/source-text';
+import { getSourcePage } from '@/lib/public/sources';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getSourcePage((await params).slug);
+  if (!page) return { title: '页面不存在' };
+  return {
+    title: page.document.title,
+    description: `原始文件全文：${page.document.title}。共${page.citations.length}处引文已高亮。`,
+    alternates: { canonical: `/sources/${page.document.slug}` },
+    openGraph: { title: page.document.title, type: 'article' },
+  };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const page = await getSourcePage((await params).slug);
+  if (!page) notFound();
+  const { document, citations } = page;
+  return (
+    <article className="source-page">
+      <h1>{document.title}</h1>
+      <SourceMeta source={document} citationCount={citations.length} />
+      <SourceText text={document.currentVersion!.text} citations={citations} />
+    </article>
+  );
+}

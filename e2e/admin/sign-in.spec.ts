@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { seedUser } from '@/tests/helpers/factories';
+import { e2eDatabase } from '../helpers/database';
+
+const db = e2eDatabase();
+const run = Date.now().toString(36);
+const password = 'e2e passphrase for every role';
+const roleNames: Record<Role, string> = { ADMIN: '管理员', EDITOR: '编辑', REVIEWER: '审核员' };
+
+test.afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function signIn(page: Page, email: string, secret = password) {
+  await page.goto('/sign-in');
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(secret);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+for (const role of ['ADMIN', 'EDITOR', 'REVIEWER'] as const) {
+  test(`${role.toLowerCase()} signs in, sees what the role may do, and signs out`, async ({ page }) => {
+    const email = `${role.toLowerCase()}-${run}@e2e.local`;
+    await seedUser(db, { email, role, password, name: `测试${roleNames[role]}` });
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByText(`您的角色：${roleNames[role]}`)).toBeVisible();
+    const allowed = page.locator('[aria-label="权限"] li[data-allowed="true"]');
+    await expect(allowed.filter({ hasText: '管理用户' })).toHaveCount(role === 'ADMIN' ? 1 : 0);
+    await expect(allowed.filter({ hasText: '审核修改' })).toHaveCount(role === 'EDITOR' ? 0 : 1);
+    await expect(allowed.filter({ hasText: '编辑数据' })).toHaveCount(role === 'REVIEWER' ? 0 : 1);
+    if (role === 'EDITOR') await page.screenshot({ path: 'test-results/screenshots/admin-editor.png', fullPage: true });
+
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin|\/sign-in\?callbackUrl=\/admin/);
+  });
+}
+
+test('a wrong password and an unknown account get the same message; the typed e-mail is kept', async ({ page }) => {
+  const email = `wrong-${run}@e2e.local`;
+  await seedUser(db, { email, role: 'EDITOR', password });
+  await signIn(page, email, 'not the password');
+  await expect(page.locator('#sign-in-error')).toHaveText('邮箱或密码不正确。');
+  await expect(page.getByLabel('邮箱')).toHaveValue(email);
+  await page.screenshot({ path: 'test-results/screenshots/sign-in-error.png' });
+  await signIn(page, `nobody-${run}@e2e.local`);
+  await expect(page.locator('#sign-in-error')).toHaveText('邮箱或密码不正确。');
+});
+
+test('a deactivated user is refused on the very next request', async ({ page }) => {
+  const email = `soon-gone-${run}@e2e.local`;
+  const user = await seedUser(db, { email, role: 'EDITOR', password });
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/admin$/);
+  await db.user.update({ where: { id: user.id }, data: { active: false } });
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('anonymous visitors are sent to sign-in from the admin area', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('登录编辑后台');
+});

@@ -1,0 +1,33 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { authOptions, SESSION_ABSOLUTE_SECONDS } from './options';
+import { assertCan, type Permission } from './permissions';
+
+export type CurrentUser = { id: string; email: string; name: string; role: Role };
+type SessionClaims = { uid?: string; sv?: number; signedInAt?: number };
+
+/**
+ * The signed-in user as the database says now: null for no session, an expired one, or one issued
+ * before the user was deactivated, had the role or password changed, or signed out everywhere.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  if (!session?.uid || session.sv === undefined || session.signedInAt === undefined) return null;
+  if (Date.now() / 1000 - session.signedInAt > SESSION_ABSOLUTE_SECONDS) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** The current user if they hold the permission; otherwise an AppError FORBIDDEN. */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  assertCan(user, permission);
+  return user as CurrentUser;
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+// next-auth v4 with e-mail and password. Sessions are JWTs (credentials cannot use database
+// sessions in v4), so the token only says who signed in and at which session version: the data
+// layer re-reads the user on every request (lib/auth/current-user.ts) and refuses a deactivated
+// user, a changed role or password, or a sign-out everywhere at once.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { PEER_ADDRESS_HEADER } from '@/lib/http/peer-address';
+import { checkCredentials } from './sign-in';
+
+/** Idle timeout: a session not used for this long ends. */
+export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
+/** Absolute lifetime: a session ends this long after sign-in, however active. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  // Read on use, so that building the app needs no secret.
+  get secret() {
+    return env.authSecret();
+  },
+  session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 5 * 60 },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  providers: [
+    CredentialsProvider({
+      name: '邮箱和密码',
+      credentials: { email: { label: '邮箱', type: 'email' }, password: { label: '密码', type: 'password' } },
+      async authorize(credentials, req) {
+        const email = typeof credentials?.email === 'string' ? credentials.email : '';
+        const password = typeof credentials?.password === 'string' ? credentials.password : '';
+        if (!email || !password) return null;
+        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const result = await checkCredentials(db, {
+          email,
+          password,
+          address: headers[PEER_ADDRESS_HEADER] ?? 'unknown',
+        });
+        // next-auth passes an Error's message to the client as `error`; the form maps it to Chinese.
+        if (!result.ok) throw new Error(result.reason);
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv, signedInAt: token.signedInAt };
+    },
+  },
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { endOfPartialDate, formatPartialDate, formatPartialDateZh, parsePartialDate } from './partial-date';
+
+describe('parsePartialDate', () => {
+  it('reads a day, a month or a year with its precision', () => {
+    expect(parsePartialDate('2020-09-27')).toEqual({ date: new Date('2020-09-27T00:00:00Z'), precision: 'DAY' });
+    expect(parsePartialDate('2020-09')).toEqual({ date: new Date('2020-09-01T00:00:00Z'), precision: 'MONTH' });
+    expect(parsePartialDate('2020')).toEqual({ date: new Date('2020-01-01T00:00:00Z'), precision: 'YEAR' });
+  });
+
+  it('refuses dates that do not exist and other shapes', () => {
+    for (const text of ['2020-02-30', '2021-02-29', '2020-13', '2020-00', '20', '2020/09/27', '', '2020-9-7']) {
+      expect(parsePartialDate(text), text).toBeNull();
+    }
+    expect(parsePartialDate('2020-02-29')?.precision).toBe('DAY');
+  });
+
+  it('gives the last day a partial date covers and formats it back', () => {
+    expect(endOfPartialDate(parsePartialDate('2020-02')!).toISOString().slice(0, 10)).toBe('2020-02-29');
+    expect(endOfPartialDate(parsePartialDate('2020')!).toISOString().slice(0, 10)).toBe('2020-12-31');
+    expect(formatPartialDate(parsePartialDate('2020-09')!)).toBe('2020-09');
+    expect(formatPartialDateZh(parsePartialDate('2020-09-27')!)).toBe('2020年9月27日');
+    expect(formatPartialDateZh(parsePartialDate('2020-09')!)).toBe('2020年9月');
+  });
+});

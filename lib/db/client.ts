@@ -1,0 +1,28 @@
+// Builds a Prisma client on the pg driver adapter (Prisma 7 has no native query engine).
+// The app uses the singleton in lib/db.ts; scripts and tests build their own for a given URL.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+// Secrets are left out of every query result unless a query asks for them explicitly.
+const omitSecrets = {
+  user: { passwordHash: true, totpSecret: true },
+  recoveryCode: { codeHash: true },
+} as const;
+
+export function createPrismaClient(databaseUrl: string) {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+  return new PrismaClient({ adapter, omit: omitSecrets });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+
+/** A client that counts the SQL statements it sends (query-count tests and benchmarks). */
+export function createCountingPrismaClient(databaseUrl: string) {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+  const client = new PrismaClient({ adapter, omit: omitSecrets, log: [{ emit: 'event', level: 'query' }] });
+  const counter = { statements: [] as string[] };
+  client.$on('query', (event) => counter.statements.push(event.query));
+  return { client: client as unknown as Db, counter };
+}
+// The client handed to the callback of db.$transaction.
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];

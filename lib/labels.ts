@@ -1,0 +1,117 @@
+// Chinese labels for enum values shown to readers and editors.
+import type {
+  AgreementDomain,
+  AgreementKind,
+  MilestoneKind,
+  OrganisationKind,
+  ProjectKind,
+  ProjectStatus,
+  Role,
+  SourceKind,
+  ValueBasis,
+  ValueQualifier,
+} from '@/lib/generated/prisma/enums';
+
+export const sourceKindLabel: Record<SourceKind, string> = {
+  NEWS_ARTICLE: '新闻报道',
+  YEARBOOK_ENTRY: '年鉴条目',
+  GOVERNMENT_REPORT: '政府报告',
+  STATISTICAL_BULLETIN: '统计公报',
+  WEB_PAGE: '网页',
+  OTHER: '其他',
+};
+
+/** The word a reader sees before the number: 超 300 天, 约 1600 亿元. */
+export const qualifierWord: Record<ValueQualifier, string> = { EXACT: '', OVER: '超', ABOUT: '约', UNDER: '不足' };
+export const qualifierLabel: Record<ValueQualifier, string> = {
+  EXACT: '确数',
+  OVER: '超过',
+  ABOUT: '约数',
+  UNDER: '不足',
+};
+export const basisLabel: Record<ValueBasis, string> = { REPORTED: '实际', EXPECTED: '预计', TARGET: '目标' };
+
+export const projectKindLabel: Record<ProjectKind, string> = {
+  INDUSTRIAL: '产业项目',
+  INFRASTRUCTURE: '基础设施',
+  URBAN_RENEWAL: '城市更新',
+  ECOLOGY: '生态环保',
+  COMMERCIAL: '商业商贸',
+  PUBLIC_SERVICE: '公共服务',
+  RESEARCH_PLATFORM: '研发平台',
+  PROGRAMME: '活动与计划',
+  OTHER: '其他',
+};
+
+export const projectStatusLabel: Record<ProjectStatus, string> = {
+  PLANNED: '规划中',
+  SIGNED: '已签约',
+  STARTED: '已开工',
+  UNDER_CONSTRUCTION: '在建',
+  COMPLETED: '已建成',
+  IN_USE: '已投用',
+  UNKNOWN: '状态不详',
+};
+
+export const milestoneKindLabel: Record<MilestoneKind, string> = {
+  PLANNED: '计划',
+  SIGNED: '签约',
+  STARTED: '开工',
+  TOPPED_OUT: '封顶',
+  COMPLETED: '建成',
+  OPENED: '开放/投用',
+  OTHER: '其他',
+};
+
+export const agreementKindLabel: Record<AgreementKind, string> = {
+  FRAMEWORK: '框架协议',
+  OVERALL: '总体合作协议',
+  SPECIAL: '专项协议',
+  FRIENDSHIP: '友好关系',
+  MEMORANDUM: '备忘录',
+  OTHER: '其他',
+};
+
+export const agreementDomainLabel: Record<AgreementDomain, string> = {
+  COMPREHENSIVE: '综合',
+  ECONOMY_TRADE: '经贸',
+  INDUSTRY: '产业',
+  FINANCE: '金融',
+  EDUCATION: '教育',
+  HEALTH: '卫生健康',
+  CULTURE_TOURISM: '文化旅游',
+  SCIENCE_TECHNOLOGY: '科技',
+  HUMAN_RESOURCES: '人力资源',
+  JUDICIAL: '司法',
+  PARTY_BUILDING: '党建',
+  GOVERNMENT_SERVICES: '政务服务',
+  MARKET_REGULATION: '市场监管',
+  ECOLOGY: '生态环境',
+  TRANSPORT: '交通',
+  AGRICULTURE: '农业农村',
+  YOUTH_WOMEN: '青年与妇女',
+  OTHER: '其他',
+};
+
+export const organisationKindLabel: Record<OrganisationKind, string> = {
+  REGION: '行政区',
+  GOVERNMENT_BODY: '政府部门',
+  PARTY_BODY: '党的机关',
+  JUDICIAL_BODY: '司法机关',
+  LEGISLATIVE_BODY: '人大政协',
+  MASS_ORGANISATION: '群团组织',
+  ENTERPRISE: '企业',
+  FINANCIAL_INSTITUTION: '金融机构',
+  SCHOOL: '学校',
+  RESEARCH_INSTITUTE: '科研机构',
+  HOSPITAL: '医院',
+  ZONE: '园区',
+  PLACE: '地点',
+  OTHER: '其他',
+};
+
+export const roleLabel: Record<Role, string> = {
+  ADMIN: '管理员',
+  EDITOR: '编辑',
+  REVIEWER: '审核员',
+};

@@ -1,0 +1,74 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { formatFigure } from '@/lib/format/value';
+import { publicFilter } from '@/lib/public/visibility';
+
+/** A citation is public only when the record it supports is public. */
+export const publicCitationWhere = {
+  OR: [
+    { observation: { ...publicFilter, metric: publicFilter } },
+    { metric: publicFilter },
+    { project: publicFilter },
+    { projectMilestone: { project: publicFilter } },
+    { projectMeasure: { project: publicFilter } },
+    { agreement: publicFilter },
+    { organisation: publicFilter },
+  ],
+} satisfies Prisma.CitationWhereInput;
+
+/** What a citation marker needs: the quote, and the document it comes from. */
+export const citationMarkerSelect = {
+  id: true,
+  exact: true,
+  sourceVersion: {
+    select: { document: { select: { slug: true, title: true, statedDate: true, statedDatePrecision: true } } },
+  },
+} satisfies Prisma.CitationSelect;
+
+export type CitationMarkerData = Prisma.CitationGetPayload<{ select: typeof citationMarkerSelect }>;
+
+/** The records a citation supports, for a source page's "cited by" notes. */
+export const citationTargetSelect = {
+  observation: {
+    select: {
+      id: true,
+      periodLabel: true,
+      value: true,
+      qualifier: true,
+      basis: true,
+      isCumulative: true,
+      metric: { select: { slug: true, nameZh: true, unit: true } },
+    },
+  },
+  metric: { select: { slug: true, nameZh: true } },
+  project: { select: { slug: true, name: true } },
+  projectMilestone: { select: { project: { select: { slug: true, name: true } } } },
+  projectMeasure: { select: { label: true, project: { select: { slug: true, name: true } } } },
+  agreement: { select: { slug: true, title: true } },
+  organisation: { select: { slug: true, name: true } },
+} satisfies Prisma.CitationSelect;
+
+type CitationTargets = Prisma.CitationGetPayload<{ select: typeof citationTargetSelect }>;
+
+export type CitedBy = { href: string; label: string; kind: string };
+
+export function describeCitationTarget(citation: CitationTargets): CitedBy | null {
+  const { observation, metric, project, projectMilestone, projectMeasure, agreement, organisation } = citation;
+  if (observation) {
+    const figure = formatFigure({ ...observation, unit: observation.metric.unit });
+    return {
+      kind: '指标',
+      href: `/metrics/${observation.metric.slug}#obs-${observation.id}`,
+      label: `${observation.metric.nameZh} · ${observation.periodLabel} ${figure}`,
+    };
+  }
+  if (metric) return { kind: '指标', href: `/metrics/${metric.slug}`, label: metric.nameZh };
+  const projectRef = project ?? projectMilestone?.project ?? projectMeasure?.project;
+  if (projectRef) {
+    const detail = projectMeasure ? ` · ${projectMeasure.label}` : projectMilestone ? ' · 进度' : '';
+    return { kind: '项目', href: `/projects/${projectRef.slug}`, label: projectRef.name + detail };
+  }
+  if (agreement) return { kind: '协议', href: `/agreements/${agreement.slug}`, label: agreement.title };
+  if (organisation) return { kind: '单位', href: `/partners/${organisation.slug}`, label: organisation.name };
+  return null;
+}

@@ -1,0 +1,38 @@
+// Filters and sorting of public lists live in the URL (?status=…&sort=…), parsed here against
+// allow-lists: a value that is not on the list is ignored, never passed to a query.
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export function pickParam<T extends string>(params: SearchParams, name: string, allowed: readonly T[]): T | undefined {
+  const raw = params[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+export function pickYear(params: SearchParams, name = 'year'): number | undefined {
+  const raw = params[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && /^(19|20)\d{2}$/.test(value) ? Number(value) : undefined;
+}
+
+export function pickSlug(params: SearchParams, name: string): string | undefined {
+  const raw = params[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 100 ? value : undefined;
+}
+
+export function yearRange(year: number) {
+  return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+}
+
+/** The URL of a list with one parameter changed (or removed), keeping the others. */
+export function withParam(
+  path: string,
+  params: Record<string, string | undefined>,
+  name: string,
+  value: string | undefined,
+) {
+  const next = new URLSearchParams();
+  for (const [key, current] of Object.entries({ ...params, [name]: value })) if (current) next.set(key, current);
+  const query = next.toString();
+  return query ? `${path}?${query}` : path;
+}

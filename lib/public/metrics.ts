@@ -1,0 +1,69 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { citationMarkerSelect, publicCitationWhere } from '@/lib/public/citations';
+import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+
+export const observationSelect = {
+  id: true,
+  periodKind: true,
+  periodStart: true,
+  periodEnd: true,
+  periodLabel: true,
+  value: true,
+  qualifier: true,
+  basis: true,
+  isCumulative: true,
+  growthRate: true,
+  growthQualifier: true,
+  rankStatement: true,
+  note: true,
+  vintage: true,
+  rank: true,
+  rankReason: true,
+  discrepancyId: true,
+  citations: { where: publicCitationWhere, orderBy: { sortOrder: 'asc' }, select: citationMarkerSelect },
+} satisfies Prisma.ObservationSelect;
+
+export const metricSummarySelect = {
+  id: true,
+  slug: true,
+  nameZh: true,
+  nameEn: true,
+  unit: true,
+  description: true,
+  observations: {
+    where: { ...publicFilter, ...hasVerifiedCitation },
+    orderBy: [{ periodEnd: 'asc' }, { basis: 'asc' }],
+    select: observationSelect,
+  },
+} satisfies Prisma.MetricSelect;
+
+export type MetricSummary = Prisma.MetricGetPayload<{ select: typeof metricSummarySelect }>;
+export type PublicObservation = MetricSummary['observations'][number];
+
+/** The observation a summary shows: the latest reported one (preferred over normal, never deprecated). */
+export function headlineObservation(observations: PublicObservation[]): PublicObservation | null {
+  const ranked = observations.filter((o) => o.rank !== 'DEPRECATED');
+  const reported = ranked.filter((o) => o.basis === 'REPORTED');
+  const pool = reported.length > 0 ? reported : ranked;
+  const rankOrder = { PREFERRED: 0, NORMAL: 1, DEPRECATED: 2 } as const;
+  return (
+    [...pool].sort(
+      (a, b) => b.periodEnd.getTime() - a.periodEnd.getTime() || rankOrder[a.rank] - rankOrder[b.rank],
+    )[0] ?? null
+  );
+}
+
+export const getMetricPage = cache(async (slug: string) => {
+  return db.metric.findFirst({
+    where: { slug, ...publicFilter, topic: publicFilter },
+    select: {
+      ...metricSummarySelect,
+      topic: { select: { slug: true, nameZh: true } },
+      subject: { select: { slug: true, name: true } },
+      discrepancies: { select: { id: true, note: true } },
+    },
+  });
+});

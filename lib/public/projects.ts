@@ -1,0 +1,85 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { ProjectStatus } from '@/lib/generated/prisma/enums';
+import { citationMarkerSelect, publicCitationWhere } from '@/lib/public/citations';
+import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
+import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+
+const citations = { where: publicCitationWhere, orderBy: { sortOrder: 'asc' }, select: citationMarkerSelect } as const;
+
+export const projectSummarySelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  projectStatus: true,
+  location: true,
+  investmentAmount: true,
+  investmentUnit: true,
+  investmentQualifier: true,
+  topic: { select: { slug: true, nameZh: true } },
+  citations,
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectListItemData = Prisma.ProjectGetPayload<{ select: typeof projectSummarySelect }>;
+
+export const projectSorts = ['name', 'investment', 'updated'] as const;
+export const projectStatuses = Object.keys(ProjectStatus) as ProjectStatus[];
+
+export function parseProjectFilters(params: SearchParams) {
+  return {
+    topic: pickSlug(params, 'topic'),
+    status: pickParam(params, 'status', projectStatuses),
+    year: pickYear(params),
+    sort: pickParam(params, 'sort', projectSorts) ?? 'name',
+  };
+}
+export type ProjectFilters = ReturnType<typeof parseProjectFilters>;
+
+const orderBy: Record<ProjectFilters['sort'], Prisma.ProjectOrderByWithRelationInput[]> = {
+  name: [{ name: 'asc' }],
+  investment: [{ investmentAmount: { sort: 'desc', nulls: 'last' } }, { name: 'asc' }],
+  updated: [{ updatedAt: 'desc' }],
+};
+
+export async function listProjects(filters: ProjectFilters) {
+  const where: Prisma.ProjectWhereInput = {
+    ...publicFilter,
+    ...hasVerifiedCitation,
+    topic: { ...publicFilter, ...(filters.topic ? { slug: filters.topic } : {}) },
+    ...(filters.status ? { projectStatus: filters.status } : {}),
+    ...(filters.year ? { milestones: { some: { date: yearRange(filters.year) } } } : {}),
+  };
+  return db.project.findMany({
+    where,
+    orderBy: orderBy[filters.sort],
+    take: 500,
+    select: projectSummarySelect,
+  });
+}
+
+export const getProjectPage = cache(async (slug: string) => {
+  return db.project.findFirst({
+    where: { slug, ...publicFilter, ...hasVerifiedCitation },
+    select: {
+      ...projectSummarySelect,
+      description: true,
+      updatedAt: true,
+      place: { select: { slug: true, name: true } },
+      parties: {
+        where: { organisation: publicFilter },
+        select: { role: true, organisation: { select: { slug: true, name: true } } },
+      },
+      milestones: {
+        orderBy: { date: 'asc' },
+        select: { id: true, kind: true, date: true, datePrecision: true, basis: true, note: true, citations },
+      },
+      measures: {
+        orderBy: { sortOrder: 'asc' },
+        select: { id: true, label: true, value: true, unit: true, qualifier: true, basis: true, citations },
+      },
+      citations,
+    },
+  });
+});

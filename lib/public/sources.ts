@@ -1,0 +1,55 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import {
+  citationTargetSelect,
+  describeCitationTarget,
+  publicCitationWhere,
+  type CitedBy,
+} from '@/lib/public/citations';
+import { publicFilter } from '@/lib/public/visibility';
+
+export const sourceSummarySelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  byline: true,
+  publisher: true,
+  originalUrl: true,
+  statedDate: true,
+  statedDatePrecision: true,
+  datingNote: true,
+  currentVersion: { select: { charCount: true, fileName: true, sha256: true } },
+} as const;
+
+export async function listPublishedSources() {
+  return db.sourceDocument.findMany({
+    where: publicFilter,
+    orderBy: [{ statedDate: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }],
+    select: sourceSummarySelect,
+  });
+}
+
+export type SourceCitation = { id: string; start: number; end: number; exact: string; citedBy: CitedBy };
+
+/** A published document's current text and every public citation on it, in two queries. */
+export const getSourcePage = cache(async (slug: string) => {
+  const document = await db.sourceDocument.findFirst({
+    where: { slug, ...publicFilter },
+    select: {
+      ...sourceSummarySelect,
+      currentVersion: { select: { id: true, text: true, charCount: true, fileName: true, sha256: true } },
+    },
+  });
+  if (!document?.currentVersion) return null;
+  const rows = await db.citation.findMany({
+    where: { sourceVersionId: document.currentVersion.id, ...publicCitationWhere },
+    orderBy: [{ startOffset: 'asc' }, { endOffset: 'asc' }],
+    select: { id: true, startOffset: true, endOffset: true, exact: true, ...citationTargetSelect },
+  });
+  const citations: SourceCitation[] = rows.flatMap((row) => {
+    const citedBy = describeCitationTarget(row);
+    return citedBy ? [{ id: row.id, start: row.startOffset, end: row.endOffset, exact: row.exact, citedBy }] : [];
+  });
+  return { document, citations };
+});

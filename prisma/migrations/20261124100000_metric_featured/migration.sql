@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Metric" ADD COLUMN     "featured" BOOLEAN NOT NULL DEFAULT false;

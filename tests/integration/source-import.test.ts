@@ -1,0 +1,85 @@
+// `npm run source:import` stores a new document byte for byte, and refuses the same text twice.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+
+const run = promisify(execFile);
+const text = '江北区2024年地区生产总值\n1800亿元。\n';
+
+async function importSource(databaseUrl: string, args: string[]) {
+  return run('npx', ['tsx', '--conditions=react-server', 'scripts/source-import.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
+  );
+}
+
+describe('npm run source:import', () => {
+  let database: TestDatabase;
+  let dir: string;
+  let file: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cms-import-'));
+    file = path.join(dir, 'new-report.txt');
+    await writeFile(file, text);
+  });
+  afterAll(async () => {
+    await database.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stores a new document with its exact text, metadata and an audit entry', async () => {
+    const result = await importSource(database.url, [
+      file,
+      '--title',
+      '新报告',
+      '--date',
+      '2024-03',
+      '--byline',
+      '记者',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('imported "新报告" as source new-report');
+    const stored = await database.db.sourceDocument.findUniqueOrThrow({
+      where: { slug: 'new-report' },
+      include: { currentVersion: true },
+    });
+    expect(stored).toMatchObject({
+      title: '新报告',
+      byline: '记者',
+      statedDatePrecision: 'MONTH',
+      status: 'PUBLISHED',
+    });
+    expect(stored.statedDate?.toISOString().slice(0, 10)).toBe('2024-03-01');
+    expect(stored.currentVersion?.text).toBe(text);
+    expect(stored.currentVersion?.fileName).toBe('new-report.txt');
+    expect(await database.db.auditEntry.count({ where: { action: 'source.import', recordId: stored.id } })).toBe(1);
+  }, 60_000);
+
+  it('refuses the same text under another name, with a clear message and no new row', async () => {
+    const copy = path.join(dir, 'copy.txt');
+    await writeFile(copy, text);
+    const result = await importSource(database.url, [copy, '--title', '副本']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the same text is already stored as source "new-report"');
+    expect(await database.db.sourceDocument.count()).toBe(1);
+  }, 60_000);
+
+  it('refuses an impossible date', async () => {
+    const other = path.join(dir, 'other.txt');
+    await writeFile(other, '另一份文件');
+    const result = await importSource(database.url, [other, '--title', '另一份', '--date', '2020-02-30']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--date 2020-02-30 is not a valid');
+  }, 60_000);
+});
