@@ -1,0 +1,307 @@
+import 'server-only';
+// The one write path for records: editors save changes (drafts), submit them, reviewers decide,
+// and approval publishes in a single transaction. Every function checks the actor's permission
+// itself, so a request forged without the admin pages is refused here all the same.
+import { assertCan } from '@/lib/auth/permissions';
+import type { Db, Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RecordType, ReviewOutcome, Role } from '@/lib/generated/prisma/enums';
+import { AppError } from '@/lib/errors';
+import { formatDateTimeZh } from '@/lib/format/date-time';
+import { fieldErrorsOf } from '@/lib/records/field-errors';
+import { recordKind } from '@/lib/records/kinds';
+import { verifyCitedValues } from '@/lib/records/verify-citations';
+import { contentHash } from './content-hash';
+
+export type Actor = { id: string; email: string; role: Role; address?: string | null };
+
+export type SaveChangeInput = {
+  recordType: RecordType;
+  /** The record being edited; null for a new record. */
+  recordId: string | null;
+  /** For a new change: the record version the form was opened on (null for a new record). */
+  baseVersion: number | null;
+  /** For an existing change: its id and the change version the form was opened on. */
+  changeId: string | null;
+  changeVersion: number | null;
+  data: unknown;
+};
+
+const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
+
+function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  extra: Omit<Prisma.AuditEntryUncheckedCreateInput, 'action' | 'actorLabel'>,
+) {
+  return tx.auditEntry.create({
+    data: { actorId: actor.id, actorLabel: actor.email, address: actor.address ?? null, action, ...extra },
+  });
+}
+
+async function refuseStaleRecord(tx: Tx, recordType: RecordType, recordId: string, expected: number, current: number) {
+  if (expected === current) return;
+  const latest = await tx.revision.findFirst({
+    where: { recordType, recordId },
+    orderBy: { version: 'desc' },
+    select: { publishedAt: true, author: { select: { name: true } } },
+  });
+  const who = latest?.author?.name ?? '其他人';
+  const when = latest ? formatDateTimeZh(latest.publishedAt) : '';
+  throw new AppError('CONFLICT', `此记录在您打开后已被${who}于${when}修改并发布，请查看最新内容后重新应用您的修改。`, {
+    by: who,
+    at: latest?.publishedAt.toISOString() ?? null,
+  });
+}
+
+/** Creates a draft change, or saves a new revision of an editable one. Returns the change. */
+export async function saveChange(db: Db, actor: Actor, input: SaveChangeInput) {
+  assertCan(actor, 'record.edit');
+  const kind = recordKind(input.recordType);
+  const parsed = kind.schema.safeParse(input.data);
+  if (!parsed.success) {
+    throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: fieldErrorsOf(parsed.error) });
+  }
+  const data = parsed.data;
+  const hash = contentHash(data);
+
+  return db.$transaction(async (tx) => {
+    let recordId = input.recordId;
+    let baseVersion = input.baseVersion;
+    let existing: Pick<ChangeRow, 'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion'> | null = null;
+    if (input.changeId) {
+      existing = await tx.change.findUnique({
+        where: { id: input.changeId },
+        select: { id: true, version: true, status: true, recordId: true, recordType: true, baseVersion: true },
+      });
+      if (!existing || existing.recordType !== input.recordType) {
+        throw new AppError('NOT_FOUND', '找不到这项修改。');
+      }
+      if (!(EDITABLE as readonly string[]).includes(existing.status)) {
+        throw new AppError('CONFLICT', '这项修改已提交审核或已结束，不能再编辑。');
+      }
+      if (existing.version !== input.changeVersion) {
+        const last = await tx.changeRevision.findFirst({
+          where: { changeId: existing.id },
+          orderBy: { number: 'desc' },
+          select: { createdAt: true, editor: { select: { name: true } } },
+        });
+        throw new AppError(
+          'CONFLICT',
+          `这项修改在您打开后已被${last?.editor.name ?? '其他人'}于${last ? formatDateTimeZh(last.createdAt) : ''}保存，您的输入仍保留在表单中，请核对后重新保存。`,
+          { by: last?.editor.name ?? null, at: last?.createdAt.toISOString() ?? null },
+        );
+      }
+      recordId = existing.recordId;
+      baseVersion = existing.baseVersion;
+    } else if (recordId) {
+      const current = await kind.load(tx, recordId);
+      if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
+      await refuseStaleRecord(tx, input.recordType, recordId, input.baseVersion ?? -1, current.version);
+    }
+
+    const fieldErrors = {
+      ...(await kind.uniqueChecks(tx, recordId, data)),
+      ...(await verifyCitedValues(tx, kind.citedValues(data))),
+    };
+    if (Object.keys(fieldErrors).length > 0) {
+      throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors });
+    }
+
+    const proposedData = data as Prisma.InputJsonValue;
+    const change = existing
+      ? await tx.change.update({
+          where: { id: existing.id, version: existing.version },
+          data: { proposedData, contentHash: hash, title: kind.title(data), version: { increment: 1 } },
+        })
+      : await tx.change.create({
+          data: {
+            recordType: input.recordType,
+            recordId,
+            action: recordId ? 'UPDATE' : 'CREATE',
+            title: kind.title(data),
+            proposedData,
+            contentHash: hash,
+            baseVersion: recordId ? baseVersion : null,
+            authorId: actor.id,
+          },
+        });
+    const revisions = await tx.changeRevision.count({ where: { changeId: change.id } });
+    await tx.changeRevision.create({
+      data: { changeId: change.id, number: revisions + 1, proposedData, contentHash: hash, editorId: actor.id },
+    });
+    await audit(tx, actor, existing ? 'change.update' : 'change.create', {
+      recordType: input.recordType,
+      recordId,
+      changeId: change.id,
+    });
+    return change;
+  });
+}
+
+async function editableChange(tx: Tx, changeId: string, changeVersion: number) {
+  const change = await tx.change.findUnique({ where: { id: changeId } });
+  if (!change) throw new AppError('NOT_FOUND', '找不到这项修改。');
+  if (!(EDITABLE as readonly string[]).includes(change.status)) {
+    throw new AppError('CONFLICT', '这项修改已提交审核或已结束。');
+  }
+  if (change.version !== changeVersion) {
+    throw new AppError('CONFLICT', '这项修改在您打开后已被其他人保存，请刷新页面后再操作。');
+  }
+  return change;
+}
+
+export async function submitChange(db: Db, actor: Actor, input: { changeId: string; changeVersion: number }) {
+  assertCan(actor, 'record.edit');
+  return db.$transaction(async (tx) => {
+    const change = await editableChange(tx, input.changeId, input.changeVersion);
+    const updated = await tx.change.update({
+      where: { id: change.id, version: change.version },
+      data: { status: 'IN_REVIEW', submittedAt: new Date(), version: { increment: 1 } },
+    });
+    await audit(tx, actor, 'change.submit', {
+      recordType: change.recordType,
+      recordId: change.recordId,
+      changeId: change.id,
+    });
+    return updated;
+  });
+}
+
+export async function discardChange(db: Db, actor: Actor, input: { changeId: string; changeVersion: number }) {
+  assertCan(actor, 'record.edit');
+  return db.$transaction(async (tx) => {
+    const change = await editableChange(tx, input.changeId, input.changeVersion);
+    if (change.authorId !== actor.id && actor.role !== 'ADMIN') {
+      throw new AppError('FORBIDDEN', '只有作者或管理员可以放弃这项修改。');
+    }
+    await tx.change.update({ where: { id: change.id }, data: { status: 'DISCARDED', version: { increment: 1 } } });
+    await audit(tx, actor, 'change.discard', {
+      recordType: change.recordType,
+      recordId: change.recordId,
+      changeId: change.id,
+    });
+  });
+}
+
+export type DecideInput = {
+  changeId: string;
+  outcome: ReviewOutcome;
+  comment: string;
+  /** The content hash of what the reviewer was shown. */
+  contentHash: string;
+};
+
+export type PublishHooks = {
+  /** Refreshes cached public pages; runs last inside the publishing transaction, so a failure rolls back. */
+  refreshPaths?: (paths: string[]) => void | Promise<void>;
+};
+
+/** A reviewer's decision; approval publishes the change atomically. */
+export async function decideChange(db: Db, actor: Actor, input: DecideInput, hooks: PublishHooks = {}) {
+  assertCan(actor, 'change.review');
+  if (input.outcome === 'APPROVED') assertCan(actor, 'change.publish');
+  const comment = input.comment.trim();
+  if (input.outcome !== 'APPROVED' && comment === '') {
+    throw new AppError('VALIDATION', '退回修改或拒绝时必须填写意见。', { fieldErrors: { comment: '请填写审核意见' } });
+  }
+
+  return db.$transaction(async (tx) => {
+    const change = await tx.change.findUnique({
+      where: { id: input.changeId },
+      include: { revisions: { select: { editorId: true } } },
+    });
+    if (!change) throw new AppError('NOT_FOUND', '找不到这项修改。');
+    if (change.status !== 'IN_REVIEW') throw new AppError('CONFLICT', '这项修改不在待审核状态。');
+    const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
+    if (editors.has(actor.id)) throw new AppError('FORBIDDEN', '您编辑过这项修改，不能审核自己的修改。');
+    if (change.contentHash !== input.contentHash) {
+      throw new AppError('CONFLICT', '这项修改在您审阅之后又被编辑过，请重新审阅。');
+    }
+
+    await tx.reviewDecision.create({
+      data: {
+        changeId: change.id,
+        reviewerId: actor.id,
+        outcome: input.outcome,
+        contentHash: change.contentHash,
+        comment: comment || null,
+      },
+    });
+    if (comment) await tx.reviewComment.create({ data: { changeId: change.id, authorId: actor.id, body: comment } });
+
+    if (input.outcome !== 'APPROVED') {
+      const status = input.outcome === 'REJECTED' ? 'REJECTED' : 'CHANGES_REQUESTED';
+      const updated = await tx.change.update({
+        where: { id: change.id },
+        data: { status, decidedAt: new Date(), version: { increment: 1 } },
+      });
+      await audit(tx, actor, input.outcome === 'REJECTED' ? 'change.reject' : 'change.request_changes', {
+        recordType: change.recordType,
+        recordId: change.recordId,
+        changeId: change.id,
+      });
+      return updated;
+    }
+    return publish(tx, actor, change, comment, hooks);
+  });
+}
+
+type ChangeRow = Prisma.ChangeGetPayload<object>;
+
+async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string, hooks: PublishHooks) {
+  const kind = recordKind(change.recordType);
+  const parsed = kind.schema.safeParse(change.proposedData);
+  if (!parsed.success) throw new AppError('VALIDATION', '修改内容不再符合表单规则，请退回作者修正。');
+  const data = parsed.data;
+  const problems = await verifyCitedValues(tx, kind.citedValues(data));
+  if (Object.keys(problems).length > 0) {
+    throw new AppError('CONFLICT', '有引文已无法在原文中核实，请退回作者修正。', { fieldErrors: problems });
+  }
+
+  let recordId = change.recordId;
+  if (recordId) {
+    const current = await kind.load(tx, recordId);
+    if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
+    await refuseStaleRecord(tx, change.recordType, recordId, change.baseVersion ?? -1, current.version);
+  }
+  const uniqueProblems = await kind.uniqueChecks(tx, recordId, data);
+  if (Object.keys(uniqueProblems).length > 0) {
+    throw new AppError('CONFLICT', '网址标识已被其他记录使用，请退回作者修改。', { fieldErrors: uniqueProblems });
+  }
+
+  if (change.action === 'DELETE' || change.action === 'RESTORE') {
+    await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? new Date() : null);
+  } else {
+    recordId = await kind.write(tx, recordId, data);
+  }
+  const published = await kind.load(tx, recordId!);
+  const now = new Date();
+  await tx.revision.create({
+    data: {
+      recordType: change.recordType,
+      recordId: recordId!,
+      version: published!.version,
+      data: published!.data as Prisma.InputJsonValue,
+      changeId: change.id,
+      authorId: change.authorId,
+      reviewerId: actor.id,
+      comment: comment || null,
+      publishedAt: now,
+    },
+  });
+  const updated = await tx.change.update({
+    where: { id: change.id },
+    data: { status: 'PUBLISHED', recordId, decidedAt: now, publishedAt: now, version: { increment: 1 } },
+  });
+  await audit(tx, actor, 'change.approve', { recordType: change.recordType, recordId, changeId: change.id });
+  await audit(tx, actor, 'record.publish', {
+    recordType: change.recordType,
+    recordId,
+    changeId: change.id,
+    detail: { version: published!.version },
+  });
+  await hooks.refreshPaths?.(kind.publicPaths(data));
+  return updated;
+}

@@ -1,0 +1,50 @@
+// Field schemas shared by every record form: the client validates with them as the editor types,
+// and the server parses with the very same schemas before anything is stored.
+import { z } from 'zod';
+import { parsePartialDate } from '@/lib/dates/partial-date';
+
+export const slugField = z
+  .string()
+  .trim()
+  .min(1, '请填写网址标识')
+  .max(80, '网址标识不能超过 80 个字符')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能使用小写英文字母、数字和连字符，例如 beibin-road');
+
+export const requiredText = (label: string, max = 200) =>
+  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`);
+
+export const optionalText = (label: string, max = 2000) =>
+  z.string().trim().max(max, `${label}不能超过 ${max} 个字符`).default('');
+
+/** A non-negative decimal written as text, at most 18 digits before and 6 after the point. */
+export const amountField = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `请填写${label}`)
+    .regex(/^\d{1,18}(?:\.\d{1,6})?$/, `${label}须为不小于 0 的数字，最多 6 位小数，例如 302.5`);
+
+export const unitField = z.string().trim().min(1, '请填写单位').max(20, '单位不能超过 20 个字符');
+
+export const partialDateField = z
+  .string()
+  .trim()
+  .refine((value) => parsePartialDate(value) !== null, '日期格式为 2020、2020-09 或 2020-09-27，且须是真实日期');
+
+export const uuidField = (message: string) => z.string().uuid(message);
+
+/**
+ * A quote picked from a source version: the exact text, its code point offsets and some context.
+ * Offsets and text are re-checked on the server against the stored document before saving.
+ */
+export const citationField = z.strictObject({
+  sourceVersionId: z.string().uuid('请选择原始文件'),
+  exact: z.string().min(1, '请在原文中选择引文').max(2000, '引文不能超过 2000 个字符'),
+  prefix: z.string().max(200).default(''),
+  suffix: z.string().max(200).default(''),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+export type CitationInput = z.infer<typeof citationField>;
+
+export const citationsField = z.array(citationField).min(1, '至少需要一条经核验的引文').max(20, '引文最多 20 条');

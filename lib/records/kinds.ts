@@ -1,0 +1,16 @@
+import 'server-only';
+// The record kinds the editorial workflow knows, by RecordType.
+import type { RecordType } from '@/lib/generated/prisma/enums';
+import { AppError } from '@/lib/errors';
+import { projectKind } from './project/record';
+import type { RecordKind } from './record-kind';
+
+const kinds: Partial<Record<RecordType, RecordKind<unknown>>> = {
+  PROJECT: projectKind as RecordKind<unknown>,
+};
+
+export function recordKind(recordType: RecordType): RecordKind<unknown> {
+  const kind = kinds[recordType];
+  if (!kind) throw new AppError('VALIDATION', '暂不支持编辑此类记录。');
+  return kind;
+}

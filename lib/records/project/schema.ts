@@ -1,0 +1,77 @@
+// The project form's data: one schema for the form (instant feedback) and the server (authority).
+import { z } from 'zod';
+import {
+  MilestoneKind,
+  ProjectKind,
+  ProjectRole,
+  ProjectStatus,
+  ValueBasis,
+  ValueQualifier,
+} from '@/lib/generated/prisma/enums';
+import {
+  amountField,
+  citationsField,
+  optionalText,
+  partialDateField,
+  requiredText,
+  slugField,
+  unitField,
+} from '../fields';
+
+export const projectMeasureSchema = z.strictObject({
+  label: requiredText('名称', 60),
+  value: amountField('数值'),
+  unit: unitField,
+  qualifier: z.enum(ValueQualifier).default('EXACT'),
+  basis: z.enum(ValueBasis).default('REPORTED'),
+  citations: citationsField,
+});
+
+export const projectMilestoneSchema = z.strictObject({
+  kind: z.enum(MilestoneKind, '请选择节点类型'),
+  date: partialDateField,
+  basis: z.enum(ValueBasis).default('REPORTED'),
+  note: optionalText('说明', 200),
+  citations: citationsField,
+});
+
+export const projectPartySchema = z.strictObject({
+  organisationId: z.string().uuid('请选择机构'),
+  role: z.enum(ProjectRole, '请选择角色'),
+});
+
+export const projectDraftSchema = z
+  .strictObject({
+    slug: slugField,
+    name: requiredText('项目名称'),
+    kind: z.enum(ProjectKind, '请选择项目类型'),
+    projectStatus: z.enum(ProjectStatus, '请选择项目状态'),
+    topicId: z.string().uuid('请选择专题'),
+    location: optionalText('地点', 200),
+    investment: z
+      .strictObject({
+        amount: amountField('投资额'),
+        unit: unitField,
+        qualifier: z.enum(ValueQualifier).default('EXACT'),
+      })
+      .nullable()
+      .default(null),
+    description: optionalText('简介'),
+    parties: z.array(projectPartySchema).max(30).default([]),
+    milestones: z.array(projectMilestoneSchema).max(30).default([]),
+    measures: z.array(projectMeasureSchema).max(30).default([]),
+    citations: citationsField,
+  })
+  .superRefine((project, ctx) => {
+    const seen = new Set<string>();
+    project.parties.forEach((party, index) => {
+      const key = `${party.organisationId}:${party.role}`;
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['parties', index, 'organisationId'], message: '该机构已以同一角色列出' });
+      seen.add(key);
+    });
+  });
+
+export type ProjectDraft = z.infer<typeof projectDraftSchema>;
+/** What the form holds before parsing (defaults not yet applied). */
+export type ProjectDraftInput = z.input<typeof projectDraftSchema>;

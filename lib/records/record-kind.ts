@@ -1,0 +1,27 @@
+import 'server-only';
+// What the change workflow needs to know about one kind of record. Each kind lives in its own
+// folder (schema.ts for the form and server, record.ts for reading and publishing).
+import type { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
+import type { RecordStatus, RecordType } from '@/lib/generated/prisma/enums';
+import type { FieldErrors } from './field-errors';
+import type { CitedValue } from './verify-citations';
+
+export type LoadedRecord<T> = { data: T; version: number; status: RecordStatus; deletedAt: Date | null };
+
+export type RecordKind<T> = {
+  recordType: RecordType;
+  /** The Chinese noun for messages and lists: 项目, 指标, … */
+  label: string;
+  schema: z.ZodType<T, unknown>;
+  title: (data: T) => string;
+  load: (tx: Tx, id: string) => Promise<LoadedRecord<T> | null>;
+  /** Writes the record's published state; returns its id (new for a create). */
+  write: (tx: Tx, id: string | null, data: T) => Promise<string>;
+  citedValues: (data: T) => CitedValue[];
+  /** Field errors for values that must be unique among records (slugs). */
+  uniqueChecks: (tx: Tx, id: string | null, data: T) => Promise<FieldErrors>;
+  /** Public pages that show the record, refreshed when it is published. */
+  publicPaths: (data: T) => string[];
+  setDeleted: (tx: Tx, id: string, deletedAt: Date | null) => Promise<void>;
+};

@@ -1,0 +1,384 @@
+// The editorial write path against PostgreSQL: every role × action, validation of citations,
+// optimistic concurrency, the four-eyes rule, approvals bound to content, atomic publishing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anchorQuote } from '@/lib/citations';
+import { decideChange, discardChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
+import { AppError } from '@/lib/errors';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { ProjectDraftInput } from '@/lib/records/project/schema';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedUser } from '@/tests/helpers/factories';
+
+let database: TestDatabase;
+const actors: Record<string, Actor> = {};
+let source: { versionId: string; text: string };
+let topicId: string;
+
+async function makeActor(key: string, role: Role) {
+  const user = await seedUser(database.db, {
+    email: `${key}@test.local`,
+    name: `测试${key}`,
+    role,
+    password: 'unused-Passw0rd-for-tests',
+  });
+  actors[key] = { id: user.id, email: user.email, role, address: '203.0.113.7' };
+}
+
+function cite(quote: string) {
+  const anchored = anchorQuote(source.text, quote);
+  if (!anchored.ok) throw new Error(anchored.message);
+  return { sourceVersionId: source.versionId, ...anchored.anchor };
+}
+
+const QUOTE = '新年伊始，江北区2023年首批42个重点项目签约，投资总金额302.5亿元';
+function newProject(slug: string, overrides: Partial<ProjectDraftInput> = {}): ProjectDraftInput {
+  return {
+    slug,
+    name: `测试项目 ${slug}`,
+    kind: 'PROGRAMME',
+    projectStatus: 'SIGNED',
+    topicId,
+    investment: { amount: '302.5', unit: '亿元' },
+    measures: [{ label: '签约项目', value: '42', unit: '个', citations: [cite(QUOTE)] }],
+    milestones: [{ kind: 'SIGNED', date: '2023-01-09', citations: [cite('集中签约仪式于1月9日在江北嘴隆重举行')] }],
+    citations: [cite(QUOTE)],
+    ...overrides,
+  };
+}
+
+async function failure(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+const create = (actor: Actor, data: unknown) =>
+  saveChange(database.db, actor, {
+    recordType: 'PROJECT',
+    recordId: null,
+    baseVersion: null,
+    changeId: null,
+    changeVersion: null,
+    data,
+  });
+
+async function submitted(actor: Actor, data: unknown) {
+  const change = await create(actor, data);
+  return submitChange(database.db, actor, { changeId: change.id, changeVersion: change.version });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase({ databaseUrl: database.url });
+  await makeActor('admin', 'ADMIN');
+  await makeActor('admin2', 'ADMIN');
+  await makeActor('editor', 'EDITOR');
+  await makeActor('editor2', 'EDITOR');
+  await makeActor('reviewer', 'REVIEWER');
+  const document = await database.db.sourceDocument.findUniqueOrThrow({
+    where: { slug: 'jiangbei-vision-to-reality' },
+    select: { currentVersion: { select: { id: true, text: true } } },
+  });
+  source = { versionId: document.currentVersion!.id, text: document.currentVersion!.text };
+  topicId = (await database.db.topic.findUniqueOrThrow({ where: { slug: 'investment' } })).id;
+}, 120_000);
+
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('role × action', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['admin', 'save', true],
+    ['editor', 'save', true],
+    ['reviewer', 'save', false],
+    ['admin', 'approve', true],
+    ['reviewer', 'approve', true],
+    ['editor', 'approve', false],
+    ['reviewer', 'request changes', true],
+    ['editor', 'reject', false],
+  ];
+  let counter = 0;
+  for (const [who, action, allowed] of cases) {
+    it(`${who} ${allowed ? 'may' : 'may not'} ${action}`, async () => {
+      counter += 1;
+      const slug = `matrix-${counter}`;
+      const author = who === 'editor' ? actors.editor2! : actors.editor!;
+      const attempt = async () => {
+        if (action === 'save') return create(actors[who]!, newProject(slug));
+        const change = await submitted(author, newProject(slug));
+        const outcome = action === 'approve' ? 'APPROVED' : action === 'reject' ? 'REJECTED' : 'CHANGES_REQUESTED';
+        return decideChange(database.db, actors[who]!, {
+          changeId: change.id,
+          outcome,
+          comment: '请补充',
+          contentHash: change.contentHash,
+        });
+      };
+      if (allowed) await expect(attempt()).resolves.toBeTruthy();
+      else expect((await failure(attempt())).code).toBe('FORBIDDEN');
+    });
+  }
+
+  it('refuses an anonymous caller for every action', async () => {
+    const nobody = null as unknown as Actor;
+    expect((await failure(create(nobody, newProject('anonymous')))).code).toBe('FORBIDDEN');
+    const change = await submitted(actors.editor!, newProject('anonymous-2'));
+    const decision = decideChange(database.db, nobody, {
+      changeId: change.id,
+      outcome: 'APPROVED',
+      comment: '',
+      contentHash: change.contentHash,
+    });
+    expect((await failure(decision)).code).toBe('FORBIDDEN');
+    expect(
+      (await failure(submitChange(database.db, nobody, { changeId: change.id, changeVersion: change.version }))).code,
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('a change from draft to the public record', () => {
+  it('stays out of the public tables until a reviewer approves, then publishes with history and audit', async () => {
+    const change = await create(actors.editor!, newProject('journey'));
+    expect(change.status).toBe('DRAFT');
+    expect(await database.db.project.count({ where: { slug: 'journey' } })).toBe(0);
+
+    const inReview = await submitChange(database.db, actors.editor!, {
+      changeId: change.id,
+      changeVersion: change.version,
+    });
+    expect(inReview.status).toBe('IN_REVIEW');
+    expect(await database.db.project.count({ where: { slug: 'journey' } })).toBe(0);
+
+    const refreshed: string[][] = [];
+    const published = await decideChange(
+      database.db,
+      actors.reviewer!,
+      { changeId: change.id, outcome: 'APPROVED', comment: '', contentHash: inReview.contentHash },
+      { refreshPaths: (paths) => void refreshed.push(paths) },
+    );
+    expect(published.status).toBe('PUBLISHED');
+    const project = await database.db.project.findUniqueOrThrow({
+      where: { slug: 'journey' },
+      include: { measures: { include: { citations: true } }, milestones: true, citations: true },
+    });
+    expect(project.status).toBe('PUBLISHED');
+    expect(project.investmentAmount?.toString()).toBe('302.5');
+    expect(project.measures[0]?.citations[0]?.exact).toBe(QUOTE);
+    expect(project.milestones[0]?.datePrecision).toBe('DAY');
+    expect(refreshed).toEqual([['/', '/projects', '/projects/journey']]);
+
+    const revision = await database.db.revision.findFirstOrThrow({ where: { recordId: project.id } });
+    expect(revision).toMatchObject({ version: 1, authorId: actors.editor!.id, reviewerId: actors.reviewer!.id });
+    const actions = await database.db.auditEntry.findMany({ where: { changeId: change.id }, orderBy: { id: 'asc' } });
+    expect(actions.map((a) => a.action)).toEqual([
+      'change.create',
+      'change.submit',
+      'change.approve',
+      'record.publish',
+    ]);
+    expect(actions.every((a) => a.address === '203.0.113.7')).toBe(true);
+  });
+});
+
+describe('validation', () => {
+  it('reports bad fields by path and stores nothing', async () => {
+    const before = await database.db.change.count();
+    const error = await failure(
+      create(actors.editor!, {
+        ...newProject('Bad Slug'),
+        investment: { amount: '-5', unit: '亿元' },
+        milestones: [{ kind: 'SIGNED', date: '2020-02-30', citations: [cite(QUOTE)] }],
+      }),
+    );
+    expect(error.code).toBe('VALIDATION');
+    const fieldErrors = error.details.fieldErrors as Record<string, string>;
+    expect(Object.keys(fieldErrors).sort()).toEqual(['investment.amount', 'milestones.0.date', 'slug']);
+    expect(fieldErrors['milestones.0.date']).toContain('真实日期');
+    expect(await database.db.change.count()).toBe(before);
+  });
+
+  it('refuses a quote that is not at its offsets and a value absent from its quotes', async () => {
+    const moved = { ...cite(QUOTE), start: 3, end: 3 + [...QUOTE].length };
+    const error = await failure(
+      create(actors.editor!, {
+        ...newProject('bad-citations'),
+        citations: [moved],
+        measures: [{ label: '签约项目', value: '43', unit: '个', citations: [cite(QUOTE)] }],
+      }),
+    );
+    expect(error.details.fieldErrors).toEqual({
+      'citations.0.exact': expect.stringContaining('不一致') as string,
+      'measures.0.value': expect.stringContaining('43') as string,
+    });
+  });
+
+  it('requires a verified citation for the record and every value', async () => {
+    const error = await failure(create(actors.editor!, { ...newProject('uncited'), citations: [] }));
+    expect(error.details.fieldErrors).toMatchObject({ citations: '至少需要一条经核验的引文' });
+  });
+
+  it('requires a comment to reject or request changes', async () => {
+    const change = await submitted(actors.editor!, newProject('needs-comment'));
+    const error = await failure(
+      decideChange(database.db, actors.reviewer!, {
+        changeId: change.id,
+        outcome: 'REJECTED',
+        comment: ' ',
+        contentHash: change.contentHash,
+      }),
+    );
+    expect(error.code).toBe('VALIDATION');
+  });
+});
+
+describe('four eyes and content binding', () => {
+  it('refuses an admin approving a change they authored or edited', async () => {
+    const own = await submitted(actors.admin!, newProject('admin-own'));
+    const decide = (change: { id: string; contentHash: string }) =>
+      decideChange(database.db, actors.admin!, {
+        changeId: change.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: change.contentHash,
+      });
+    expect((await failure(decide(own))).code).toBe('FORBIDDEN');
+
+    const byEditor = await create(actors.editor!, newProject('admin-edited'));
+    const edited = await saveChange(database.db, actors.admin!, {
+      recordType: 'PROJECT',
+      recordId: null,
+      baseVersion: null,
+      changeId: byEditor.id,
+      changeVersion: byEditor.version,
+      data: newProject('admin-edited', { name: '管理员改过的名称' }),
+    });
+    const inReview = await submitChange(database.db, actors.editor!, {
+      changeId: edited.id,
+      changeVersion: edited.version,
+    });
+    expect((await failure(decide(inReview))).code).toBe('FORBIDDEN');
+    // Another admin who never edited it may approve.
+    await expect(
+      decideChange(database.db, actors.admin2!, {
+        changeId: inReview.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: inReview.contentHash,
+      }),
+    ).resolves.toMatchObject({ status: 'PUBLISHED' });
+  });
+
+  it('voids an approval made on content that was edited after review', async () => {
+    const change = await submitted(actors.editor!, newProject('hash-bound'));
+    const error = await failure(
+      decideChange(database.db, actors.reviewer!, {
+        changeId: change.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: 'f'.repeat(64),
+      }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(await database.db.project.count({ where: { slug: 'hash-bound' } })).toBe(0);
+  });
+});
+
+describe('concurrency', () => {
+  it('tells the second editor of a change who saved it first, and keeps the first save', async () => {
+    const change = await create(actors.editor!, newProject('two-editors'));
+    const save = (actor: Actor, name: string) =>
+      saveChange(database.db, actor, {
+        recordType: 'PROJECT',
+        recordId: null,
+        baseVersion: null,
+        changeId: change.id,
+        changeVersion: change.version,
+        data: newProject('two-editors', { name }),
+      });
+    await save(actors.editor2!, '第一位编辑的名称');
+    const error = await failure(save(actors.editor!, '第二位编辑的名称'));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('测试editor2');
+    const stored = await database.db.change.findUniqueOrThrow({ where: { id: change.id } });
+    expect(stored.title).toBe('第一位编辑的名称');
+  });
+
+  it('refuses the second of two approvals from the same base, and loses neither change', async () => {
+    const project = await database.db.project.findUniqueOrThrow({ where: { slug: 'beibin-road-east-extension' } });
+    const { projectKind } = await import('@/lib/records/project/record');
+    const current = (await database.db.$transaction((tx) => projectKind.load(tx, project.id)))!;
+    const edit = (name: string) =>
+      saveChange(database.db, actors.editor!, {
+        recordType: 'PROJECT',
+        recordId: project.id,
+        baseVersion: current.version,
+        changeId: null,
+        changeVersion: null,
+        data: { ...current.data, name },
+      }).then((c) => submitChange(database.db, actors.editor!, { changeId: c.id, changeVersion: c.version }));
+    const first = await edit('北滨路东延伸段（第一次修改）');
+    const second = await edit('北滨路东延伸段（第二次修改）');
+    const approve = (change: { id: string; contentHash: string }) =>
+      decideChange(database.db, actors.reviewer!, {
+        changeId: change.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: change.contentHash,
+      });
+    await approve(first);
+    const error = await failure(approve(second));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('测试editor');
+    expect((await database.db.project.findUniqueOrThrow({ where: { id: project.id } })).name).toBe(
+      '北滨路东延伸段（第一次修改）',
+    );
+    expect((await database.db.change.findUniqueOrThrow({ where: { id: second.id } })).status).toBe('IN_REVIEW');
+    // A stale editor opening the old version is told too.
+    const stale = await failure(
+      saveChange(database.db, actors.editor2!, {
+        recordType: 'PROJECT',
+        recordId: project.id,
+        baseVersion: current.version,
+        changeId: null,
+        changeVersion: null,
+        data: current.data,
+      }),
+    );
+    expect(stale.code).toBe('CONFLICT');
+  });
+
+  it('leaves the record, history and change untouched when publishing fails half-way', async () => {
+    const change = await submitted(actors.editor!, newProject('injected-failure'));
+    const revisionsBefore = await database.db.revision.count();
+    const error = await decideChange(
+      database.db,
+      actors.reviewer!,
+      { changeId: change.id, outcome: 'APPROVED', comment: '', contentHash: change.contentHash },
+      {
+        refreshPaths: () => {
+          throw new Error('cache refresh failed');
+        },
+      },
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('cache refresh failed');
+    expect(await database.db.project.count({ where: { slug: 'injected-failure' } })).toBe(0);
+    expect(await database.db.revision.count()).toBe(revisionsBefore);
+    expect((await database.db.change.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('IN_REVIEW');
+    expect(await database.db.reviewDecision.count({ where: { changeId: change.id } })).toBe(0);
+  });
+
+  it('lets only the author or an admin discard a draft', async () => {
+    const change = await create(actors.editor!, newProject('discard-me'));
+    const other = await failure(
+      discardChange(database.db, actors.editor2!, { changeId: change.id, changeVersion: change.version }),
+    );
+    expect(other.code).toBe('FORBIDDEN');
+    await discardChange(database.db, actors.editor!, { changeId: change.id, changeVersion: change.version });
+    expect((await database.db.change.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('DISCARDED');
+  });
+});
