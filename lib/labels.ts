@@ -1,10 +1,15 @@
 // Chinese labels for enum values shown to readers and editors.
 import type {
+  ChangeAction,
+  ChangeStatus,
+  RecordType,
+  ReviewOutcome,
   AgreementDomain,
   AgreementKind,
   MilestoneKind,
   OrganisationKind,
   ProjectKind,
+  ProjectRole,
   ProjectStatus,
   Role,
   SourceKind,
@@ -114,4 +119,44 @@ export const roleLabel: Record<Role, string> = {
   ADMIN: '管理员',
   EDITOR: '编辑',
   REVIEWER: '审核员',
+};
+
+export const projectRoleLabel: Record<ProjectRole, string> = {
+  OWNER: '业主',
+  INVESTOR: '投资方',
+  DEVELOPER: '建设/研发方',
+  OPERATOR: '运营方',
+  PARTNER: '合作方',
+  OTHER: '其他',
+};
+
+export const changeStatusLabel: Record<ChangeStatus, string> = {
+  DRAFT: '草稿',
+  IN_REVIEW: '待审核',
+  CHANGES_REQUESTED: '退回修改',
+  PUBLISHED: '已发布',
+  REJECTED: '已拒绝',
+  DISCARDED: '已放弃',
+};
+
+export const changeActionLabel: Record<ChangeAction, string> = {
+  CREATE: '新建',
+  UPDATE: '修改',
+  DELETE: '删除',
+  RESTORE: '恢复',
+};
+
+export const recordTypeLabel: Record<RecordType, string> = {
+  TOPIC: '专题',
+  ORGANISATION: '机构与地点',
+  METRIC: '指标',
+  PROJECT: '项目',
+  AGREEMENT: '合作协议',
+  SOURCE_DOCUMENT: '原始文件',
+};
+
+export const reviewOutcomeLabel: Record<ReviewOutcome, string> = {
+  APPROVED: '批准并发布',
+  CHANGES_REQUESTED: '退回修改',
+  REJECTED: '拒绝',
 };

@@ -1,21 +1,46 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/sign-out-button';
+import { countAwaitingReview } from '@/lib/admin/queries';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
 import { roleLabel } from '@/lib/labels';
+import './admin.css';
 
 // Per-user pages: never prerendered or cached.
 export const dynamic = 'force-dynamic';
 
-// The layout only shows who is signed in; every page and action checks permissions itself.
+// The layout only shows who is signed in and where they may go; every page and action checks
+// permissions itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  const awaiting = user && can(user.role, 'change.review') ? await countAwaitingReview() : 0;
   return (
     <>
+      <a className="skip-link" href="#main">
+        跳到正文
+      </a>
       <header className="site-header site-header--admin">
         <div className="container site-header__inner">
           <Link href="/admin" className="site-title">
             江北数据 · 后台
           </Link>
+          {user && (
+            <nav className="admin-nav" aria-label="后台">
+              {can(user.role, 'record.edit') && <Link href="/admin/projects">项目</Link>}
+              <Link href="/admin/changes">我的修改</Link>
+              {can(user.role, 'change.review') && (
+                <Link href="/admin/review">
+                  待审核
+                  {awaiting > 0 && (
+                    <span className="counter" aria-label={`${awaiting} 项待审核`}>
+                      {awaiting}
+                    </span>
+                  )}
+                </Link>
+              )}
+              <Link href="/">公开网站</Link>
+            </nav>
+          )}
           {user && (
             <div className="admin-user">
               <span>
@@ -26,7 +51,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           )}
         </div>
       </header>
-      <main id="main" className="container">
+      <main id="main" className="container admin-main">
         {children}
       </main>
     </>

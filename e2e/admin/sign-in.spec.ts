@@ -1,23 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { seedUser } from '@/tests/helpers/factories';
 import { e2eDatabase } from '../helpers/database';
+import { E2E_PASSWORD as password, signIn } from '../helpers/session';
 
 const db = e2eDatabase();
 const run = Date.now().toString(36);
-const password = 'e2e passphrase for every role';
 const roleNames: Record<Role, string> = { ADMIN: '管理员', EDITOR: '编辑', REVIEWER: '审核员' };
 
 test.afterAll(async () => {
   await db.$disconnect();
 });
-
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto('/sign-in');
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(secret);
-  await page.getByRole('button', { name: '登录' }).click();
-}
 
 for (const role of ['ADMIN', 'EDITOR', 'REVIEWER'] as const) {
   test(`${role.toLowerCase()} signs in, sees what the role may do, and signs out`, async ({ page }) => {

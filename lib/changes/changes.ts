@@ -56,7 +56,7 @@ async function refuseStaleRecord(tx: Tx, recordType: RecordType, recordId: strin
 }
 
 /** Creates a draft change, or saves a new revision of an editable one. Returns the change. */
-export async function saveChange(db: Db, actor: Actor, input: SaveChangeInput) {
+export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeInput) {
   assertCan(actor, 'record.edit');
   const kind = recordKind(input.recordType);
   const parsed = kind.schema.safeParse(input.data);
@@ -69,7 +69,8 @@ export async function saveChange(db: Db, actor: Actor, input: SaveChangeInput) {
   return db.$transaction(async (tx) => {
     let recordId = input.recordId;
     let baseVersion = input.baseVersion;
-    let existing: Pick<ChangeRow, 'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion'> | null = null;
+    let existing: Pick<ChangeRow, 'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion'> | null =
+      null;
     if (input.changeId) {
       existing = await tx.change.findUnique({
         where: { id: input.changeId },
@@ -152,7 +153,7 @@ async function editableChange(tx: Tx, changeId: string, changeVersion: number) {
   return change;
 }
 
-export async function submitChange(db: Db, actor: Actor, input: { changeId: string; changeVersion: number }) {
+export async function submitChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
   assertCan(actor, 'record.edit');
   return db.$transaction(async (tx) => {
     const change = await editableChange(tx, input.changeId, input.changeVersion);
@@ -169,7 +170,7 @@ export async function submitChange(db: Db, actor: Actor, input: { changeId: stri
   });
 }
 
-export async function discardChange(db: Db, actor: Actor, input: { changeId: string; changeVersion: number }) {
+export async function discardChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
   assertCan(actor, 'record.edit');
   return db.$transaction(async (tx) => {
     const change = await editableChange(tx, input.changeId, input.changeVersion);
@@ -199,7 +200,7 @@ export type PublishHooks = {
 };
 
 /** A reviewer's decision; approval publishes the change atomically. */
-export async function decideChange(db: Db, actor: Actor, input: DecideInput, hooks: PublishHooks = {}) {
+export async function decideChange(db: Db, actor: Actor | null, input: DecideInput, hooks: PublishHooks = {}) {
   assertCan(actor, 'change.review');
   if (input.outcome === 'APPROVED') assertCan(actor, 'change.publish');
   const comment = input.comment.trim();
@@ -229,7 +230,6 @@ export async function decideChange(db: Db, actor: Actor, input: DecideInput, hoo
         comment: comment || null,
       },
     });
-    if (comment) await tx.reviewComment.create({ data: { changeId: change.id, authorId: actor.id, body: comment } });
 
     if (input.outcome !== 'APPROVED') {
       const status = input.outcome === 'REJECTED' ? 'REJECTED' : 'CHANGES_REQUESTED';

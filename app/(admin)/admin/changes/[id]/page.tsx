@@ -1,0 +1,151 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ChangeActions } from '@/components/admin/change-actions';
+import { getChange, loadRecord, namesForIds, reviewWarnings } from '@/lib/admin/queries';
+import { diffRecords, idsIn } from '@/lib/admin/record-diff';
+import { requirePagePermission } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
+import { formatDateTimeZh } from '@/lib/format/date-time';
+import { changeActionLabel, changeStatusLabel, recordTypeLabel, reviewOutcomeLabel } from '@/lib/labels';
+
+export const metadata: Metadata = { title: '修改详情 · 后台', robots: { index: false } };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePagePermission('admin.access', `/admin/changes/${id}`);
+  if (!UUID.test(id)) notFound();
+  const change = await getChange(id);
+  if (!change) notFound();
+
+  const current =
+    change.recordId && change.status !== 'PUBLISHED' ? await loadRecord(change.recordType, change.recordId) : null;
+  const names = await namesForIds([...idsIn(change.proposedData), ...idsIn(current?.data ?? null)]);
+  const rows = diffRecords(current?.data ?? null, change.proposedData, names);
+  const warnings = change.status === 'IN_REVIEW' ? await reviewWarnings(change.recordType, change.proposedData) : {};
+  const stale = current !== null && change.baseVersion !== null && current.version !== change.baseVersion;
+
+  const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
+  const editable = change.status === 'DRAFT' || change.status === 'CHANGES_REQUESTED';
+  const reviewer = can(user.role, 'change.review');
+  const canDecide = change.status === 'IN_REVIEW' && reviewer && !editors.has(user.id);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin/changes">修改</Link> › {change.title}
+      </p>
+      <div className="page-head">
+        <h1>
+          {changeActionLabel[change.action]}
+          {recordTypeLabel[change.recordType]}：{change.title}
+        </h1>
+        <span className="badge" data-status={change.status}>
+          {changeStatusLabel[change.status]}
+        </span>
+      </div>
+      <dl className="change-facts">
+        <div>
+          <dt>作者</dt>
+          <dd>{change.author.name}</dd>
+        </div>
+        <div>
+          <dt>最近保存</dt>
+          <dd>
+            {formatDateTimeZh(change.updatedAt)}（第 {change.revisions.length} 次保存）
+          </dd>
+        </div>
+        {change.submittedAt && (
+          <div>
+            <dt>提交审核</dt>
+            <dd>{formatDateTimeZh(change.submittedAt)}</dd>
+          </div>
+        )}
+        {change.status === 'PUBLISHED' && change.recordId && (
+          <div>
+            <dt>公开记录</dt>
+            <dd>
+              <Link href={`/admin/projects/${change.recordId}/edit`}>查看并继续编辑</Link>
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {stale && (
+        <p className="form__conflict" role="status">
+          此修改基于第 {change.baseVersion} 版，公开记录现已是第 {current.version}{' '}
+          版：批准会被拒绝，请作者基于最新版本重新修改。
+        </p>
+      )}
+      {Object.keys(warnings).length > 0 && (
+        <section className="warnings" aria-label="核验提示">
+          <h2>核验提示</h2>
+          <ul>
+            {Object.entries(warnings).map(([path, message]) => (
+              <li key={path}>
+                <code>{path}</code>：{message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <h2>{current ? `与公开版本（第 ${current.version} 版）的差异` : '内容'}</h2>
+      {rows.length === 0 ? (
+        <p className="empty">与公开版本相比没有变化。</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table diff-table">
+            <thead>
+              <tr>
+                <th scope="col">字段</th>
+                {current && <th scope="col">修改前</th>}
+                <th scope="col">{current ? '修改后' : '内容'}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr
+                  key={row.path}
+                  data-kind={row.before === null ? 'added' : row.after === null ? 'removed' : 'changed'}
+                >
+                  <th scope="row">{row.label}</th>
+                  {current && <td className="diff-before">{row.before ?? '—'}</td>}
+                  <td className="diff-after">{row.after ?? '（删除）'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <ChangeActions
+        changeId={change.id}
+        changeVersion={change.version}
+        contentHash={change.contentHash}
+        canEdit={editable && can(user.role, 'record.edit')}
+        canDecide={canDecide}
+        decideRefusal={
+          change.status === 'IN_REVIEW' && reviewer && !canDecide ? '您编辑过这项修改，须由另一位审核人决定。' : null
+        }
+      />
+
+      <h2>审核记录</h2>
+      {change.decisions.length === 0 && change.comments.length === 0 ? (
+        <p className="empty">还没有审核意见。</p>
+      ) : (
+        <ol className="thread">
+          {change.decisions.map((decision) => (
+            <li key={decision.id}>
+              <strong>{decision.reviewer.name}</strong> {reviewOutcomeLabel[decision.outcome]}
+              <span className="muted">（{formatDateTimeZh(decision.createdAt)}）</span>
+              {decision.comment && <p>{decision.comment}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

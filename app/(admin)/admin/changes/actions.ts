@@ -1,0 +1,60 @@
+'use server';
+// Server actions for the change workflow: thin wrappers that identify the actor and call the data
+// layer, which checks permissions, validates and writes in a transaction.
+import { revalidatePath } from 'next/cache';
+import { currentActor } from '@/lib/auth/actor';
+import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
+import {
+  decideChange,
+  discardChange,
+  saveChange,
+  submitChange,
+  type DecideInput,
+  type SaveChangeInput,
+} from '@/lib/changes/changes';
+import { sourceVersionText } from '@/lib/admin/queries';
+import { assertCan } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+export async function saveChangeAction(input: SaveChangeInput): Promise<ActionResult<{ id: string; version: number }>> {
+  return toActionResult(async () => {
+    const change = await saveChange(db, await currentActor(), input);
+    return { id: change.id, version: change.version };
+  });
+}
+
+export async function submitChangeAction(input: { changeId: string; changeVersion: number }): Promise<ActionResult> {
+  return toActionResult(async () => {
+    await submitChange(db, await currentActor(), input);
+    revalidatePath('/admin', 'layout');
+    return undefined;
+  });
+}
+
+export async function discardChangeAction(input: { changeId: string; changeVersion: number }): Promise<ActionResult> {
+  return toActionResult(async () => {
+    await discardChange(db, await currentActor(), input);
+    return undefined;
+  });
+}
+
+export async function decideChangeAction(input: DecideInput): Promise<ActionResult> {
+  return toActionResult(async () => {
+    await decideChange(db, await currentActor(), input, {
+      refreshPaths: (paths) => paths.forEach((path) => revalidatePath(path)),
+    });
+    revalidatePath('/admin', 'layout');
+    return undefined;
+  });
+}
+
+/** The text of a source version, for the citation picker. Editors only. */
+export async function sourceTextAction(versionId: string): Promise<ActionResult<string>> {
+  return toActionResult(async () => {
+    assertCan(await currentActor(), 'record.edit');
+    const version = await sourceVersionText(versionId);
+    if (!version) throw new AppError('NOT_FOUND', '找不到这份原始文件。');
+    return version.text;
+  });
+}

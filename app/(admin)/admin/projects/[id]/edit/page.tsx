@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ProjectForm } from '@/components/admin/project-form';
+import { formOptions, loadRecord } from '@/lib/admin/queries';
+import { requirePagePermission } from '@/lib/auth/page-guard';
+import type { ProjectDraft } from '@/lib/records/project/schema';
+
+export const metadata: Metadata = { title: '编辑项目 · 后台', robots: { index: false } };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePagePermission('record.edit', `/admin/projects/${id}/edit`);
+  if (!UUID.test(id)) notFound();
+  const [record, choices] = await Promise.all([loadRecord('PROJECT', id), formOptions()]);
+  if (!record) notFound();
+  const project = record.data as ProjectDraft;
+  return (
+    <>
+      <h1>编辑项目：{project.name}</h1>
+      <p className="lead">您的修改保存为草稿，经另一位审核人批准后才会替换公开的版本（当前第 {record.version} 版）。</p>
+      <ProjectForm
+        initial={project}
+        target={{ kind: 'record', recordId: id, baseVersion: record.version }}
+        {...choices}
+      />
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+'use client';
+// Buttons on a change: submit for review, discard (after confirmation), or a reviewer's decision.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { decideChangeAction, discardChangeAction, submitChangeAction } from '@/app/(admin)/admin/changes/actions';
+import type { ActionResult } from '@/lib/changes/action-result';
+import type { ReviewOutcome } from '@/lib/generated/prisma/enums';
+import { reviewOutcomeLabel } from '@/lib/labels';
+
+type Props = {
+  changeId: string;
+  changeVersion: number;
+  contentHash: string;
+  canEdit: boolean;
+  canDecide: boolean;
+  decideRefusal: string | null;
+};
+
+export function ChangeActions({ changeId, changeVersion, contentHash, canEdit, canDecide, decideRefusal }: Props) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ReviewOutcome>('APPROVED');
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | null>(null);
+
+  async function run(work: () => Promise<ActionResult<unknown>>) {
+    setPending(true);
+    setError(null);
+    const result = await work();
+    setPending(false);
+    if (!result.ok) {
+      setError(result.message);
+      setCommentError(result.fieldErrors.comment ?? null);
+      return;
+    }
+    router.refresh();
+  }
+
+  return (
+    <section className="change-actions" aria-label="操作">
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+      {canEdit && (
+        <div className="change-actions__row">
+          <Link className="button" href={`/admin/changes/${changeId}/edit`}>
+            编辑
+          </Link>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={pending}
+            onClick={() => run(() => submitChangeAction({ changeId, changeVersion }))}
+          >
+            提交审核
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm('确定放弃这项修改吗？放弃后不能再编辑或提交。')) {
+                void run(() => discardChangeAction({ changeId, changeVersion }));
+              }
+            }}
+          >
+            放弃
+          </button>
+        </div>
+      )}
+      {decideRefusal && <p className="muted">{decideRefusal}</p>}
+      {canDecide && (
+        <form
+          className="form review-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (outcome !== 'APPROVED' && comment.trim() === '') {
+              setCommentError('退回修改或拒绝时请填写审核意见');
+              return;
+            }
+            void run(() => decideChangeAction({ changeId, outcome, comment, contentHash }));
+          }}
+        >
+          <fieldset>
+            <legend>审核决定</legend>
+            {(Object.keys(reviewOutcomeLabel) as ReviewOutcome[]).map((value) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name="outcome"
+                  value={value}
+                  checked={outcome === value}
+                  onChange={() => setOutcome(value)}
+                />
+                {reviewOutcomeLabel[value]}
+              </label>
+            ))}
+          </fieldset>
+          <label className="form__field">
+            <span>意见{outcome === 'APPROVED' ? '（可选）' : ''}</span>
+            <textarea
+              rows={3}
+              value={comment}
+              onChange={(event) => {
+                setComment(event.target.value);
+                setCommentError(null);
+              }}
+              aria-invalid={commentError ? true : undefined}
+              aria-describedby={commentError ? 'comment-error' : undefined}
+            />
+            {commentError && (
+              <span id="comment-error" className="field-error" role="alert">
+                {commentError}
+              </span>
+            )}
+          </label>
+          <button type="submit" disabled={pending}>
+            {pending ? '正在提交…' : '提交审核决定'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

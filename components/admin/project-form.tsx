@@ -1,0 +1,445 @@
+'use client';
+// The project form. It validates with the same zod schema as the server as the editor types,
+// saves a draft change (never the public record), and keeps every typed value when saving fails.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { saveChangeAction } from '@/app/(admin)/admin/changes/actions';
+import type { MilestoneKind, ProjectRole, ValueBasis, ValueQualifier } from '@/lib/generated/prisma/enums';
+import {
+  basisLabel,
+  milestoneKindLabel,
+  projectKindLabel,
+  projectRoleLabel,
+  projectStatusLabel,
+  qualifierLabel,
+} from '@/lib/labels';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
+import type { CitationInput } from '@/lib/records/fields';
+import { projectDraftSchema, type ProjectDraft } from '@/lib/records/project/schema';
+import type { SourceChoice } from './citation-picker';
+import { CitationList } from './citation-list';
+import { FieldError, fieldProps } from './field-error';
+
+type Choice = { id: string; label: string };
+export type ProjectFormProps = {
+  initial: ProjectDraft | null;
+  /** Where the form came from: a published record (recordId + version) or an existing change. */
+  target:
+    | { kind: 'new' }
+    | { kind: 'record'; recordId: string; baseVersion: number }
+    | { kind: 'change'; changeId: string; changeVersion: number; recordId: string | null };
+  topics: Choice[];
+  organisations: Choice[];
+  sources: SourceChoice[];
+};
+
+const empty: ProjectDraft = {
+  slug: '',
+  name: '',
+  kind: 'OTHER',
+  projectStatus: 'UNKNOWN',
+  topicId: '',
+  location: '',
+  investment: null,
+  description: '',
+  parties: [],
+  milestones: [],
+  measures: [],
+  citations: [],
+};
+
+function options<T extends string>(labels: Record<T, string>) {
+  return (Object.keys(labels) as T[]).map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
+}
+
+export function ProjectForm({ initial, target, topics, organisations, sources }: ProjectFormProps) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<ProjectDraft>(initial ?? empty);
+  const [attempted, setAttempted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: 'error' | 'conflict'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const clientErrors = useMemo(() => {
+    const parsed = projectDraftSchema.safeParse(draft);
+    return parsed.success ? {} : fieldErrorsOf(parsed.error);
+  }, [draft]);
+  const errors: FieldErrors = attempted ? { ...serverErrors, ...clientErrors } : serverErrors;
+
+  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith(key))));
+  };
+  const setItem = <K extends 'parties' | 'milestones' | 'measures'>(
+    key: K,
+    index: number,
+    patch: Partial<ProjectDraft[K][number]>,
+  ) => set(key, draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)) as ProjectDraft[K]);
+  const removeItem = (key: 'parties' | 'milestones' | 'measures', index: number) =>
+    set(key, draft[key].filter((_, i) => i !== index) as never);
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    setMessage(null);
+    if (Object.keys(clientErrors).length > 0) {
+      setMessage({ kind: 'error', text: '请修正标出的字段。' });
+      return;
+    }
+    setSaving(true);
+    const result = await saveChangeAction({
+      recordType: 'PROJECT',
+      recordId: target.kind === 'record' ? target.recordId : target.kind === 'change' ? target.recordId : null,
+      baseVersion: target.kind === 'record' ? target.baseVersion : null,
+      changeId: target.kind === 'change' ? target.changeId : null,
+      changeVersion: target.kind === 'change' ? target.changeVersion : null,
+      data: draft,
+    });
+    setSaving(false);
+    if (result.ok) {
+      router.push(`/admin/changes/${result.value.id}`);
+      return;
+    }
+    setServerErrors(result.fieldErrors);
+    setMessage({ kind: result.code === 'CONFLICT' ? 'conflict' : 'error', text: result.message });
+  }
+
+  const text = (key: 'name' | 'slug' | 'location', label: string, hint?: string) => (
+    <label className="form__field">
+      <span>{label}</span>
+      <input value={draft[key]} onChange={(event) => set(key, event.target.value)} {...fieldProps(errors, key)} />
+      {hint && <small className="muted">{hint}</small>}
+      <FieldError errors={errors} path={key} />
+    </label>
+  );
+
+  return (
+    <form className="form record-form" onSubmit={onSubmit} noValidate>
+      {message && (
+        <p className={message.kind === 'conflict' ? 'form__conflict' : 'form__error'} role="alert">
+          {message.text}
+        </p>
+      )}
+      <fieldset className="record-form__group">
+        <legend>基本信息</legend>
+        {text('name', '项目名称')}
+        {text('slug', '网址标识', '用于网址，例如 beibin-road-east-extension')}
+        <div className="record-form__row">
+          <label className="form__field">
+            <span>类型</span>
+            <select value={draft.kind} onChange={(event) => set('kind', event.target.value as ProjectDraft['kind'])}>
+              {options(projectKindLabel)}
+            </select>
+          </label>
+          <label className="form__field">
+            <span>状态</span>
+            <select
+              value={draft.projectStatus}
+              onChange={(event) => set('projectStatus', event.target.value as ProjectDraft['projectStatus'])}
+            >
+              {options(projectStatusLabel)}
+            </select>
+          </label>
+          <label className="form__field">
+            <span>专题</span>
+            <select
+              value={draft.topicId}
+              onChange={(event) => set('topicId', event.target.value)}
+              {...fieldProps(errors, 'topicId')}
+            >
+              <option value="">请选择</option>
+              {topics.map((topic) => (
+                <option key={topic.id} value={topic.id}>
+                  {topic.label}
+                </option>
+              ))}
+            </select>
+            <FieldError errors={errors} path="topicId" />
+          </label>
+        </div>
+        {text('location', '地点（可选）')}
+        <label className="form__field">
+          <span>简介（可选）</span>
+          <textarea rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} />
+          <FieldError errors={errors} path="description" />
+        </label>
+      </fieldset>
+
+      <fieldset className="record-form__group">
+        <legend>投资额</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.investment !== null}
+            onChange={(event) =>
+              set('investment', event.target.checked ? { amount: '', unit: '亿元', qualifier: 'EXACT' } : null)
+            }
+          />
+          原文给出了投资额
+        </label>
+        {draft.investment && (
+          <div className="record-form__row">
+            <label className="form__field">
+              <span>金额</span>
+              <input
+                inputMode="decimal"
+                value={draft.investment.amount}
+                onChange={(event) => set('investment', { ...draft.investment!, amount: event.target.value })}
+                {...fieldProps(errors, 'investment.amount')}
+              />
+              <FieldError errors={errors} path="investment.amount" />
+            </label>
+            <label className="form__field">
+              <span>单位</span>
+              <input
+                value={draft.investment.unit}
+                onChange={(event) => set('investment', { ...draft.investment!, unit: event.target.value })}
+                {...fieldProps(errors, 'investment.unit')}
+              />
+              <FieldError errors={errors} path="investment.unit" />
+            </label>
+            <label className="form__field">
+              <span>限定</span>
+              <select
+                value={draft.investment.qualifier}
+                onChange={(event) =>
+                  set('investment', { ...draft.investment!, qualifier: event.target.value as ValueQualifier })
+                }
+              >
+                {options(qualifierLabel)}
+              </select>
+            </label>
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset className="record-form__group">
+        <legend>项目引文</legend>
+        <p className="muted">支持项目本身（及投资额）的原文。</p>
+        <CitationList
+          path=""
+          citations={draft.citations}
+          onChange={(citations) => set('citations', citations)}
+          sources={sources}
+          errors={errors}
+          value={draft.investment?.amount || undefined}
+          unit={draft.investment?.unit}
+        />
+      </fieldset>
+
+      <fieldset className="record-form__group">
+        <legend>规模与数量</legend>
+        {draft.measures.map((measure, index) => (
+          <div key={index} className="record-form__item">
+            <div className="record-form__row">
+              <label className="form__field">
+                <span>名称</span>
+                <input
+                  value={measure.label}
+                  onChange={(event) => setItem('measures', index, { label: event.target.value })}
+                  {...fieldProps(errors, `measures.${index}.label`)}
+                />
+                <FieldError errors={errors} path={`measures.${index}.label`} />
+              </label>
+              <label className="form__field">
+                <span>数值</span>
+                <input
+                  inputMode="decimal"
+                  value={measure.value}
+                  onChange={(event) => setItem('measures', index, { value: event.target.value })}
+                  {...fieldProps(errors, `measures.${index}.value`)}
+                />
+                <FieldError errors={errors} path={`measures.${index}.value`} />
+              </label>
+              <label className="form__field">
+                <span>单位</span>
+                <input
+                  value={measure.unit}
+                  onChange={(event) => setItem('measures', index, { unit: event.target.value })}
+                  {...fieldProps(errors, `measures.${index}.unit`)}
+                />
+                <FieldError errors={errors} path={`measures.${index}.unit`} />
+              </label>
+              <label className="form__field">
+                <span>限定</span>
+                <select
+                  value={measure.qualifier}
+                  onChange={(event) => setItem('measures', index, { qualifier: event.target.value as ValueQualifier })}
+                >
+                  {options(qualifierLabel)}
+                </select>
+              </label>
+              <label className="form__field">
+                <span>性质</span>
+                <select
+                  value={measure.basis}
+                  onChange={(event) => setItem('measures', index, { basis: event.target.value as ValueBasis })}
+                >
+                  {options(basisLabel)}
+                </select>
+              </label>
+            </div>
+            <CitationList
+              path={`measures.${index}`}
+              citations={measure.citations}
+              onChange={(citations: CitationInput[]) => setItem('measures', index, { citations })}
+              sources={sources}
+              errors={errors}
+              value={measure.value || undefined}
+              unit={measure.unit}
+            />
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => removeItem('measures', index)}
+            >
+              删除此项
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            set('measures', [
+              ...draft.measures,
+              { label: '', value: '', unit: '', qualifier: 'EXACT', basis: 'REPORTED', citations: [] },
+            ])
+          }
+        >
+          ＋ 添加规模或数量
+        </button>
+      </fieldset>
+
+      <fieldset className="record-form__group">
+        <legend>进展节点</legend>
+        {draft.milestones.map((milestone, index) => (
+          <div key={index} className="record-form__item">
+            <div className="record-form__row">
+              <label className="form__field">
+                <span>节点</span>
+                <select
+                  value={milestone.kind}
+                  onChange={(event) => setItem('milestones', index, { kind: event.target.value as MilestoneKind })}
+                >
+                  {options(milestoneKindLabel)}
+                </select>
+              </label>
+              <label className="form__field">
+                <span>日期</span>
+                <input
+                  value={milestone.date}
+                  placeholder="2022-12-26、2022-12 或 2022"
+                  onChange={(event) => setItem('milestones', index, { date: event.target.value })}
+                  {...fieldProps(errors, `milestones.${index}.date`)}
+                />
+                <FieldError errors={errors} path={`milestones.${index}.date`} />
+              </label>
+              <label className="form__field">
+                <span>性质</span>
+                <select
+                  value={milestone.basis}
+                  onChange={(event) => setItem('milestones', index, { basis: event.target.value as ValueBasis })}
+                >
+                  {options(basisLabel)}
+                </select>
+              </label>
+              <label className="form__field">
+                <span>说明</span>
+                <input
+                  value={milestone.note}
+                  onChange={(event) => setItem('milestones', index, { note: event.target.value })}
+                />
+              </label>
+            </div>
+            <CitationList
+              path={`milestones.${index}`}
+              citations={milestone.citations}
+              onChange={(citations: CitationInput[]) => setItem('milestones', index, { citations })}
+              sources={sources}
+              errors={errors}
+            />
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => removeItem('milestones', index)}
+            >
+              删除此节点
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            set('milestones', [
+              ...draft.milestones,
+              { kind: 'STARTED', date: '', basis: 'REPORTED', note: '', citations: [] },
+            ])
+          }
+        >
+          ＋ 添加节点
+        </button>
+      </fieldset>
+
+      <fieldset className="record-form__group">
+        <legend>参与机构</legend>
+        {draft.parties.map((party, index) => (
+          <div key={index} className="record-form__row">
+            <label className="form__field">
+              <span>机构</span>
+              <select
+                value={party.organisationId}
+                onChange={(event) => setItem('parties', index, { organisationId: event.target.value })}
+                {...fieldProps(errors, `parties.${index}.organisationId`)}
+              >
+                <option value="">请选择</option>
+                {organisations.map((organisation) => (
+                  <option key={organisation.id} value={organisation.id}>
+                    {organisation.label}
+                  </option>
+                ))}
+              </select>
+              <FieldError errors={errors} path={`parties.${index}.organisationId`} />
+            </label>
+            <label className="form__field">
+              <span>角色</span>
+              <select
+                value={party.role}
+                onChange={(event) => setItem('parties', index, { role: event.target.value as ProjectRole })}
+              >
+                {options(projectRoleLabel)}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => removeItem('parties', index)}
+            >
+              删除
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => set('parties', [...draft.parties, { organisationId: '', role: 'PARTNER' }])}
+        >
+          ＋ 添加机构
+        </button>
+      </fieldset>
+
+      <div className="record-form__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? '正在保存…' : '保存草稿'}
+        </button>
+        <Link href={target.kind === 'change' ? `/admin/changes/${target.changeId}` : '/admin/projects'}>取消</Link>
+      </div>
+    </form>
+  );
+}

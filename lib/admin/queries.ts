@@ -1,0 +1,172 @@
+import 'server-only';
+// Read-only queries behind the admin pages. Writes never happen here: they go through lib/changes.
+import { db } from '@/lib/db';
+import type { ChangeStatus, RecordType } from '@/lib/generated/prisma/enums';
+import { fieldErrorsOf } from '@/lib/records/field-errors';
+import { recordKind } from '@/lib/records/kinds';
+import { verifyCitedValues } from '@/lib/records/verify-citations';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const PAGE_SIZE = 20;
+
+export type ProjectSort = 'name' | 'updated' | 'status';
+const projectOrder: Record<ProjectSort, Prisma.ProjectOrderByWithRelationInput[]> = {
+  name: [{ name: 'asc' }],
+  updated: [{ updatedAt: 'desc' }, { name: 'asc' }],
+  status: [{ projectStatus: 'asc' }, { name: 'asc' }],
+};
+
+export async function listProjectsForAdmin(options: {
+  query?: string;
+  topicId?: string;
+  page: number;
+  sort: ProjectSort;
+}) {
+  const where: Prisma.ProjectWhereInput = {
+    deletedAt: null,
+    ...(options.topicId ? { topicId: options.topicId } : {}),
+    ...(options.query
+      ? { OR: [{ name: { contains: options.query, mode: 'insensitive' } }, { slug: { contains: options.query } }] }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.project.count({ where }),
+    db.project.findMany({
+      where,
+      orderBy: projectOrder[options.sort],
+      skip: (options.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        projectStatus: true,
+        status: true,
+        updatedAt: true,
+        version: true,
+        topic: { select: { nameZh: true } },
+      },
+    }),
+  ]);
+  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Choices the record forms offer: topics, organisations and the current version of each source. */
+export async function formOptions() {
+  const [topics, organisations, sources] = await Promise.all([
+    db.topic.findMany({
+      where: { deletedAt: null },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, nameZh: true },
+    }),
+    db.organisation.findMany({
+      where: { deletedAt: null },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+    db.sourceDocument.findMany({
+      where: { deletedAt: null, currentVersionId: { not: null } },
+      orderBy: { title: 'asc' },
+      select: { title: true, currentVersionId: true },
+    }),
+  ]);
+  return {
+    topics: topics.map((t) => ({ id: t.id, label: t.nameZh })),
+    organisations: organisations.map((o) => ({ id: o.id, label: o.name })),
+    sources: sources.map((s) => ({ versionId: s.currentVersionId!, title: s.title })),
+  };
+}
+export type FormOptions = Awaited<ReturnType<typeof formOptions>>;
+
+export async function sourceVersionText(versionId: string) {
+  return db.sourceVersion.findUnique({ where: { id: versionId }, select: { id: true, text: true } });
+}
+
+const changeListSelect = {
+  id: true,
+  title: true,
+  recordType: true,
+  action: true,
+  status: true,
+  submittedAt: true,
+  updatedAt: true,
+  author: { select: { name: true } },
+} as const;
+
+export async function listChanges(options: { authorId?: string; statuses?: ChangeStatus[]; page: number }) {
+  const where: Prisma.ChangeWhereInput = {
+    ...(options.authorId ? { authorId: options.authorId } : {}),
+    ...(options.statuses ? { status: { in: options.statuses } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.change.count({ where }),
+    db.change.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }],
+      skip: (options.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: changeListSelect,
+    }),
+  ]);
+  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** What awaits review, oldest first. */
+export async function reviewQueue() {
+  return db.change.findMany({
+    where: { status: 'IN_REVIEW' },
+    orderBy: [{ submittedAt: 'asc' }],
+    select: changeListSelect,
+  });
+}
+
+export async function countAwaitingReview() {
+  return db.change.count({ where: { status: 'IN_REVIEW' } });
+}
+
+export async function getChange(id: string) {
+  return db.change.findUnique({
+    where: { id },
+    include: {
+      author: { select: { id: true, name: true } },
+      revisions: {
+        orderBy: { number: 'asc' },
+        select: { number: true, editorId: true, createdAt: true, editor: { select: { name: true } } },
+      },
+      decisions: { orderBy: { createdAt: 'asc' }, include: { reviewer: { select: { name: true } } } },
+      comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
+    },
+  });
+}
+
+/** Names for the ids a record's data refers to, so a diff can show 德阳市 rather than a uuid. */
+export async function namesForIds(ids: string[]) {
+  const unique = [...new Set(ids)];
+  const [topics, organisations, versions] = await Promise.all([
+    db.topic.findMany({ where: { id: { in: unique } }, select: { id: true, nameZh: true } }),
+    db.organisation.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }),
+    db.sourceVersion.findMany({
+      where: { id: { in: unique } },
+      select: { id: true, document: { select: { title: true } } },
+    }),
+  ]);
+  return new Map<string, string>([
+    ...topics.map((t) => [t.id, t.nameZh] as [string, string]),
+    ...organisations.map((o) => [o.id, o.name] as [string, string]),
+    ...versions.map((v) => [v.id, v.document.title] as [string, string]),
+  ]);
+}
+
+/** A record as its edit form and diffs see it, or null. */
+export async function loadRecord(recordType: RecordType, id: string) {
+  const kind = recordKind(recordType);
+  return db.$transaction((tx) => kind.load(tx, id));
+}
+
+/** Problems a reviewer should see: citations that no longer verify, values absent from quotes. */
+export async function reviewWarnings(recordType: RecordType, data: unknown) {
+  const kind = recordKind(recordType);
+  const parsed = kind.schema.safeParse(data);
+  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  return db.$transaction((tx) => verifyCitedValues(tx, kind.citedValues(parsed.data)));
+}

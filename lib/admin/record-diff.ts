@@ -1,0 +1,110 @@
+// Field-by-field comparison of two versions of a record in the form's shape, for reviewers and
+// history. Ids become names, enum values their Chinese labels, citations their quotes.
+import {
+  basisLabel,
+  milestoneKindLabel,
+  projectKindLabel,
+  projectRoleLabel,
+  projectStatusLabel,
+  qualifierLabel,
+} from '@/lib/labels';
+
+// In the order the forms show them.
+const fieldLabel: Record<string, string> = {
+  name: '名称',
+  slug: '网址标识',
+  kind: '类型',
+  projectStatus: '状态',
+  topicId: '专题',
+  location: '地点',
+  investment: '投资额',
+  amount: '金额',
+  description: '简介',
+  parties: '参与机构',
+  organisationId: '机构',
+  role: '角色',
+  milestones: '进展节点',
+  date: '日期',
+  note: '说明',
+  measures: '规模与数量',
+  label: '名称',
+  value: '数值',
+  unit: '单位',
+  qualifier: '限定',
+  basis: '性质',
+  citations: '引文',
+};
+
+const fieldOrder = Object.keys(fieldLabel);
+const fieldRank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
+
+const enumLabels: Record<string, Record<string, string>> = {
+  projectStatus: projectStatusLabel,
+  qualifier: qualifierLabel,
+  basis: basisLabel,
+  role: projectRoleLabel,
+};
+// `kind` means a project kind at the top level and a milestone kind inside milestones.
+const kindLabel = (path: string[]) =>
+  (path[0] === 'milestones' ? milestoneKindLabel : projectKindLabel) as Record<string, string>;
+
+type Citation = { sourceVersionId: string; exact: string; start: number; end: number };
+const isCitation = (value: unknown): value is Citation =>
+  typeof value === 'object' && value !== null && 'sourceVersionId' in value && 'exact' in value;
+
+export type DiffRow = { path: string; label: string; before: string | null; after: string | null };
+
+/** Every leaf of a record as a readable label → text map, in document order. */
+export function flattenRecord(data: unknown, names: Map<string, string>): Map<string, { label: string; text: string }> {
+  const out = new Map<string, { label: string; text: string }>();
+  const visit = (value: unknown, path: string[], labels: string[]) => {
+    const key = path[path.length - 1] ?? '';
+    if (isCitation(value)) {
+      const title = names.get(value.sourceVersionId) ?? '未知文件';
+      out.set(path.join('.'), {
+        label: labels.join(' › '),
+        text: `“${value.exact}”（${title}，第 ${value.start + 1}–${value.end} 字）`,
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) =>
+        visit(item, [...path, String(index)], [...labels.slice(0, -1), `${labels.at(-1) ?? ''} ${index + 1}`]),
+      );
+    } else if (value !== null && typeof value === 'object') {
+      for (const [child, inner] of Object.entries(value))
+        visit(inner, [...path, child], [...labels, fieldLabel[child] ?? child]);
+    } else if (value !== null && value !== undefined && value !== '') {
+      const raw = String(value);
+      const labelMap = key === 'kind' ? kindLabel(path) : enumLabels[key];
+      out.set(path.join('.'), { label: labels.join(' › '), text: labelMap?.[raw] ?? names.get(raw) ?? raw });
+    }
+  };
+  visit(data, [], []);
+  return out;
+}
+
+/** The rows that differ between two versions (before null for a new record). */
+export function diffRecords(before: unknown, after: unknown, names: Map<string, string>): DiffRow[] {
+  const old = before === null ? new Map() : flattenRecord(before, names);
+  const next = flattenRecord(after, names);
+  const rows: DiffRow[] = [];
+  for (const [path, entry] of next) {
+    const previous = old.get(path);
+    if (previous?.text !== entry.text)
+      rows.push({ path, label: entry.label, before: previous?.text ?? null, after: entry.text });
+  }
+  for (const [path, entry] of old) {
+    if (!next.has(path)) rows.push({ path, label: entry.label, before: entry.text, after: null });
+  }
+  return rows;
+}
+
+/** Every id-like string in a record, to look up names for. */
+export function idsIn(data: unknown): string[] {
+  const ids: string[] = [];
+  JSON.stringify(data, (_key, value: unknown) => {
+    if (typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value))
+      ids.push(value);
+    return value;
+  });
+  return ids;
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+// The signed-in user as the actor of a write, with the address the request came from (for audit).
+import { headers } from 'next/headers';
+import type { Actor } from '@/lib/changes/changes';
+import { peerAddressOf } from '@/lib/http/peer-address';
+import { getCurrentUser } from './current-user';
+
+/** Null when nobody is signed in; the data layer then refuses every write. */
+export async function currentActor(): Promise<Actor | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  return { id: user.id, email: user.email, role: user.role, address: peerAddressOf(await headers()) };
+}
