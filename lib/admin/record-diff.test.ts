@@ -48,6 +48,20 @@ describe('diffRecords', () => {
     expect(rows.every((r) => r.before === null)).toBe(true);
   });
 
+  it('shows fields in the form order whatever order the stored JSON has', () => {
+    const shuffled = {
+      topicId: topic,
+      measures: base.measures,
+      kind: 'ECOLOGY',
+      name: '北滨路东延伸段',
+      milestones: base.milestones,
+    };
+    expect(diffRecords(null, shuffled, names).map((r) => r.path)).toEqual(
+      diffRecords(null, base, names).map((r) => r.path),
+    );
+    expect(diffRecords(null, shuffled, names)[0]?.path).toBe('name');
+  });
+
   it('reports removed items', () => {
     const rows = diffRecords(base, { ...base, milestones: [] }, names);
     expect(rows).toContainEqual({

@@ -70,8 +70,9 @@ export function flattenRecord(data: unknown, names: Map<string, string>): Map<st
         visit(item, [...path, String(index)], [...labels.slice(0, -1), `${labels.at(-1) ?? ''} ${index + 1}`]),
       );
     } else if (value !== null && typeof value === 'object') {
-      for (const [child, inner] of Object.entries(value))
-        visit(inner, [...path, child], [...labels, fieldLabel[child] ?? child]);
+      // Stored JSON (jsonb) does not keep key order, so fields are shown in the forms' order.
+      const entries = Object.entries(value).sort(([a], [b]) => fieldRank(a) - fieldRank(b));
+      for (const [child, inner] of entries) visit(inner, [...path, child], [...labels, fieldLabel[child] ?? child]);
     } else if (value !== null && value !== undefined && value !== '') {
       const raw = String(value);
       const labelMap = key === 'kind' ? kindLabel(path) : enumLabels[key];

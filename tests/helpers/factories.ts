@@ -109,6 +109,6 @@ export async function seedUser(
       active: options.active ?? true,
       passwordHash: await hashPassword(options.password),
     },
-    select: { id: true, email: true, role: true },
+    select: { id: true, email: true, role: true, version: true, sessionVersion: true },
   });
 }
