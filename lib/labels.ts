@@ -13,8 +13,10 @@ import type {
   ProjectStatus,
   Role,
   SourceKind,
+  StatementRank,
   ValueBasis,
   ValueQualifier,
+  Vintage,
 } from '@/lib/generated/prisma/enums';
 
 export const sourceKindLabel: Record<SourceKind, string> = {
@@ -159,4 +161,12 @@ export const reviewOutcomeLabel: Record<ReviewOutcome, string> = {
   APPROVED: '批准并发布',
   CHANGES_REQUESTED: '退回修改',
   REJECTED: '拒绝',
+};
+
+export const vintageLabel: Record<Vintage, string> = { PRELIMINARY: '初步数', REVISED: '修订数', FINAL: '最终数' };
+
+export const statementRankLabel: Record<StatementRank, string> = {
+  PREFERRED: '首选',
+  NORMAL: '一般',
+  DEPRECATED: '弃用',
 };

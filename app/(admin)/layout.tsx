@@ -26,6 +26,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </Link>
           {user && (
             <nav className="admin-nav" aria-label="后台">
+              {can(user.role, 'record.edit') && <Link href="/admin/metrics">指标</Link>}
               {can(user.role, 'record.edit') && <Link href="/admin/projects">项目</Link>}
               <Link href="/admin/changes">我的修改</Link>
               {can(user.role, 'change.review') && (

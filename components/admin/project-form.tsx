@@ -1,10 +1,6 @@
 'use client';
 // The project form. It validates with the same zod schema as the server as the editor types,
 // saves a draft change (never the public record), and keeps every typed value when saving fails.
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
-import { saveChangeAction } from '@/app/(admin)/admin/changes/actions';
 import type { MilestoneKind, ProjectRole, ValueBasis, ValueQualifier } from '@/lib/generated/prisma/enums';
 import {
   basisLabel,
@@ -14,21 +10,18 @@ import {
   projectStatusLabel,
   qualifierLabel,
 } from '@/lib/labels';
-import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 import type { CitationInput } from '@/lib/records/fields';
 import { projectDraftSchema, type ProjectDraft } from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
+import { enumOptions as options, FormActions, FormMessageBox } from './form-parts';
+import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
 export type ProjectFormProps = {
   initial: ProjectDraft | null;
-  /** Where the form came from: a published record (recordId + version) or an existing change. */
-  target:
-    | { kind: 'new' }
-    | { kind: 'record'; recordId: string; baseVersion: number }
-    | { kind: 'change'; changeId: string; changeVersion: number; recordId: string | null };
+  target: FormTarget;
   topics: Choice[];
   organisations: Choice[];
   sources: SourceChoice[];
@@ -49,32 +42,13 @@ const empty: ProjectDraft = {
   citations: [],
 };
 
-function options<T extends string>(labels: Record<T, string>) {
-  return (Object.keys(labels) as T[]).map((value) => (
-    <option key={value} value={value}>
-      {labels[value]}
-    </option>
-  ));
-}
-
 export function ProjectForm({ initial, target, topics, organisations, sources }: ProjectFormProps) {
-  const router = useRouter();
-  const [draft, setDraft] = useState<ProjectDraft>(initial ?? empty);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ kind: 'error' | 'conflict'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const clientErrors = useMemo(() => {
-    const parsed = projectDraftSchema.safeParse(draft);
-    return parsed.success ? {} : fieldErrorsOf(parsed.error);
-  }, [draft]);
-  const errors: FieldErrors = attempted ? { ...serverErrors, ...clientErrors } : serverErrors;
-
-  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => {
-    setDraft((current) => ({ ...current, [key]: value }));
-    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith(key))));
-  };
+  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+    recordType: 'PROJECT',
+    schema: projectDraftSchema,
+    initial: initial ?? empty,
+    target,
+  });
   const setItem = <K extends 'parties' | 'milestones' | 'measures'>(
     key: K,
     index: number,
@@ -82,32 +56,6 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
   ) => set(key, draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)) as ProjectDraft[K]);
   const removeItem = (key: 'parties' | 'milestones' | 'measures', index: number) =>
     set(key, draft[key].filter((_, i) => i !== index) as never);
-
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setMessage(null);
-    if (Object.keys(clientErrors).length > 0) {
-      setMessage({ kind: 'error', text: '请修正标出的字段。' });
-      return;
-    }
-    setSaving(true);
-    const result = await saveChangeAction({
-      recordType: 'PROJECT',
-      recordId: target.kind === 'record' ? target.recordId : target.kind === 'change' ? target.recordId : null,
-      baseVersion: target.kind === 'record' ? target.baseVersion : null,
-      changeId: target.kind === 'change' ? target.changeId : null,
-      changeVersion: target.kind === 'change' ? target.changeVersion : null,
-      data: draft,
-    });
-    setSaving(false);
-    if (result.ok) {
-      router.push(`/admin/changes/${result.value.id}`);
-      return;
-    }
-    setServerErrors(result.fieldErrors);
-    setMessage({ kind: result.code === 'CONFLICT' ? 'conflict' : 'error', text: result.message });
-  }
 
   const text = (key: 'name' | 'slug' | 'location', label: string, hint?: string) => (
     <label className="form__field">
@@ -120,11 +68,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
 
   return (
     <form className="form record-form" onSubmit={onSubmit} noValidate>
-      {message && (
-        <p className={message.kind === 'conflict' ? 'form__conflict' : 'form__error'} role="alert">
-          {message.text}
-        </p>
-      )}
+      <FormMessageBox message={message} />
       <fieldset className="record-form__group">
         <legend>基本信息</legend>
         {text('name', '项目名称')}
@@ -434,12 +378,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         </button>
       </fieldset>
 
-      <div className="record-form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? '正在保存…' : '保存草稿'}
-        </button>
-        <Link href={target.kind === 'change' ? `/admin/changes/${target.changeId}` : '/admin/projects'}>取消</Link>
-      </div>
+      <FormActions saving={saving} target={target} listHref="/admin/projects" />
     </form>
   );
 }

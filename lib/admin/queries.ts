@@ -51,6 +51,41 @@ export async function listProjectsForAdmin(options: {
   return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+export type MetricSort = 'name' | 'updated';
+const metricOrder: Record<MetricSort, Prisma.MetricOrderByWithRelationInput[]> = {
+  name: [{ nameZh: 'asc' }],
+  updated: [{ updatedAt: 'desc' }, { nameZh: 'asc' }],
+};
+
+export async function listMetricsForAdmin(options: { query?: string; page: number; sort: MetricSort }) {
+  const where: Prisma.MetricWhereInput = {
+    deletedAt: null,
+    ...(options.query
+      ? { OR: [{ nameZh: { contains: options.query, mode: 'insensitive' } }, { slug: { contains: options.query } }] }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.metric.count({ where }),
+    db.metric.findMany({
+      where,
+      orderBy: metricOrder[options.sort],
+      skip: (options.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        nameZh: true,
+        unit: true,
+        status: true,
+        updatedAt: true,
+        topic: { select: { nameZh: true } },
+        _count: { select: { observations: true } },
+      },
+    }),
+  ]);
+  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
 /** Choices the record forms offer: topics, organisations and the current version of each source. */
 export async function formOptions() {
   const [topics, organisations, sources] = await Promise.all([

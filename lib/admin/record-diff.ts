@@ -1,5 +1,6 @@
 // Field-by-field comparison of two versions of a record in the form's shape, for reviewers and
 // history. Ids become names, enum values their Chinese labels, citations their quotes.
+import { isUuid } from '@/lib/ids/uuid';
 import {
   basisLabel,
   milestoneKindLabel,
@@ -7,11 +8,15 @@ import {
   projectRoleLabel,
   projectStatusLabel,
   qualifierLabel,
+  statementRankLabel,
+  vintageLabel,
 } from '@/lib/labels';
 
 // In the order the forms show them.
 const fieldLabel: Record<string, string> = {
   name: '名称',
+  nameZh: '名称',
+  nameEn: '英文名称',
   slug: '网址标识',
   kind: '类型',
   projectStatus: '状态',
@@ -32,8 +37,22 @@ const fieldLabel: Record<string, string> = {
   unit: '单位',
   qualifier: '限定',
   basis: '性质',
+  subjectId: '统计对象',
+  featured: '首页重点',
+  observations: '观测值',
+  period: '时期',
+  periodLabel: '时期说明',
+  isCumulative: '累计值',
+  growthRate: '增速 %',
+  growthQualifier: '增速限定',
+  rankStatement: '排名表述',
+  vintage: '数据版本',
+  rank: '取舍',
+  rankReason: '取舍理由',
   citations: '引文',
 };
+
+const yesNo: Record<string, string> = { true: '是', false: '否' };
 
 const fieldOrder = Object.keys(fieldLabel);
 const fieldRank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
@@ -41,6 +60,11 @@ const fieldRank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexO
 const enumLabels: Record<string, Record<string, string>> = {
   projectStatus: projectStatusLabel,
   qualifier: qualifierLabel,
+  growthQualifier: qualifierLabel,
+  vintage: vintageLabel,
+  rank: statementRankLabel,
+  featured: yesNo,
+  isCumulative: yesNo,
   basis: basisLabel,
   role: projectRoleLabel,
 };
@@ -71,7 +95,9 @@ export function flattenRecord(data: unknown, names: Map<string, string>): Map<st
       );
     } else if (value !== null && typeof value === 'object') {
       // Stored JSON (jsonb) does not keep key order, so fields are shown in the forms' order.
-      const entries = Object.entries(value).sort(([a], [b]) => fieldRank(a) - fieldRank(b));
+      const entries = Object.entries(value)
+        .filter(([child]) => child !== 'id')
+        .sort(([a], [b]) => fieldRank(a) - fieldRank(b));
       for (const [child, inner] of entries) visit(inner, [...path, child], [...labels, fieldLabel[child] ?? child]);
     } else if (value !== null && value !== undefined && value !== '') {
       const raw = String(value);
@@ -103,8 +129,7 @@ export function diffRecords(before: unknown, after: unknown, names: Map<string, 
 export function idsIn(data: unknown): string[] {
   const ids: string[] = [];
   JSON.stringify(data, (_key, value: unknown) => {
-    if (typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value))
-      ids.push(value);
+    if (typeof value === 'string' && isUuid(value)) ids.push(value);
     return value;
   });
   return ids;

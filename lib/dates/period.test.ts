@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from './period';
+import { formatPeriod, parsePeriod } from './period';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -20,6 +20,14 @@ describe('parsePeriod', () => {
   it('refuses backwards ranges and unknown shapes', () => {
     for (const text of ['2020/2016', '2020/2020', '2020-H3', '2020-Q5', '十三五', '2020-02-30']) {
       expect(parsePeriod(text), text).toBeNull();
+    }
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes back every kind of period in the form parsePeriod reads', () => {
+    for (const text of ['2020', '2016/2020', '2020-H1', '2020-H2', '2020-Q3', '2020-09', '2020-12-31']) {
+      expect(formatPeriod(parsePeriod(text)!)).toBe(text);
     }
   });
 });

@@ -32,3 +32,23 @@ export function parsePeriod(text: string): Period | null {
   const kind: PeriodKind = partial.precision === 'YEAR' ? 'YEAR' : partial.precision === 'MONTH' ? 'MONTH' : 'DAY';
   return { kind, start: partial.date, end: endOfPartialDate(partial) };
 }
+
+/** The compact form parsePeriod reads, from a stored period: 2020, 2016/2020, 2020-H1, … */
+export function formatPeriod(period: Period): string {
+  const year = period.start.getUTCFullYear();
+  const month = period.start.getUTCMonth();
+  switch (period.kind) {
+    case 'YEAR':
+      return String(year);
+    case 'YEAR_RANGE':
+      return `${year}/${period.end.getUTCFullYear()}`;
+    case 'HALF_YEAR':
+      return `${year}-H${month < 6 ? 1 : 2}`;
+    case 'QUARTER':
+      return `${year}-Q${Math.floor(month / 3) + 1}`;
+    case 'MONTH':
+      return `${year}-${String(month + 1).padStart(2, '0')}`;
+    case 'DAY':
+      return period.start.toISOString().slice(0, 10);
+  }
+}

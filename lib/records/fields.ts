@@ -48,3 +48,11 @@ export const citationField = z.strictObject({
 export type CitationInput = z.infer<typeof citationField>;
 
 export const citationsField = z.array(citationField).min(1, '至少需要一条经核验的引文').max(20, '引文最多 20 条');
+
+/** A growth rate in percent: signed, and within what a real statistic can say (no 1e9%). */
+export const growthField = z
+  .string()
+  .trim()
+  .regex(/^$|^-?\d{1,4}(?:\.\d{1,4})?$/, '增速须为 -100 到 1000 之间的百分数，例如 3.9')
+  .refine((value) => value === '' || (Number(value) >= -100 && Number(value) <= 1000), '增速须在 -100% 到 1000% 之间')
+  .default('');

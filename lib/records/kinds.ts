@@ -2,10 +2,12 @@ import 'server-only';
 // The record kinds the editorial workflow knows, by RecordType.
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
+import { metricKind } from './metric/record';
 import { projectKind } from './project/record';
 import type { RecordKind } from './record-kind';
 
 const kinds: Partial<Record<RecordType, RecordKind<unknown>>> = {
+  METRIC: metricKind as RecordKind<unknown>,
   PROJECT: projectKind as RecordKind<unknown>,
 };
 
@@ -13,4 +15,9 @@ export function recordKind(recordType: RecordType): RecordKind<unknown> {
   const kind = kinds[recordType];
   if (!kind) throw new AppError('VALIDATION', '暂不支持编辑此类记录。');
   return kind;
+}
+
+/** The kind for a record type, or null where the workflow does not edit that type yet. */
+export function recordKindOrNull(recordType: RecordType): RecordKind<unknown> | null {
+  return kinds[recordType] ?? null;
 }

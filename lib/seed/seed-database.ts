@@ -4,6 +4,7 @@
 // whose text differs from the stored one is refused.
 import { createPrismaClient, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { recordKindOrNull } from '@/lib/records/kinds';
 import { createSourceDocument } from '@/lib/sources/create-source-document';
 import { planDataset, type DatasetPlan } from './plan-dataset';
 import { defaultSeedsDir, readDataset } from './read-dataset';
@@ -206,6 +207,13 @@ async function recordInitialRevisions(
   for (const id of insertedIds.AGREEMENT) {
     const parties = plan.agreementParties.filter((p) => p.agreementId === id);
     rows.push({ recordType: 'AGREEMENT', recordId: id, data: snapshot(id, { ...agreements.get(id)!, parties }) });
+  }
+  // Types the editorial workflow edits keep their history in the forms' shape, so later revisions
+  // diff cleanly against the seed's version 1.
+  for (const row of rows) {
+    const kind = recordKindOrNull(row.recordType);
+    const loaded = kind ? await kind.load(tx, row.recordId) : null;
+    if (loaded) row.data = loaded.data as object;
   }
   await tx.revision.createMany({
     data: rows.map((row) => ({

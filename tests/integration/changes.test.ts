@@ -5,6 +5,8 @@ import { anchorQuote } from '@/lib/citations';
 import { decideChange, discardChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { metricKind } from '@/lib/records/metric/record';
+import type { MetricDraft } from '@/lib/records/metric/schema';
 import type { ProjectDraftInput } from '@/lib/records/project/schema';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
@@ -380,5 +382,77 @@ describe('concurrency', () => {
     expect(other.code).toBe('FORBIDDEN');
     await discardChange(database.db, actors.editor!, { changeId: change.id, changeVersion: change.version });
     expect((await database.db.change.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('DISCARDED');
+  });
+});
+
+describe('metrics', () => {
+  async function editMetric(slug: string, edit: (data: MetricDraft) => MetricDraft) {
+    const metric = await database.db.metric.findUniqueOrThrow({ where: { slug } });
+    const current = (await database.db.$transaction((tx) => metricKind.load(tx, metric.id)))!;
+    const input = {
+      recordType: 'METRIC' as const,
+      recordId: metric.id,
+      baseVersion: current.version,
+      changeId: null,
+      changeVersion: null,
+      data: edit(structuredClone(current.data)),
+    };
+    return { metric, current, save: () => saveChange(database.db, actors.editor!, input) };
+  }
+
+  it('checks a growth rate against the quotes and refuses an observation of another metric', async () => {
+    const other = await database.db.observation.findFirstOrThrow({
+      where: { metric: { slug: 'all-caliber-tax-revenue' } },
+    });
+    const { save } = await editMetric('gdp', (data) => {
+      const year2020 = data.observations.find((o) => o.period === '2020')!;
+      year2020.growthRate = '4.9';
+      data.observations[0]!.id = other.id;
+      return data;
+    });
+    const error = await failure(save());
+    const fieldErrors = error.details.fieldErrors as Record<string, string>;
+    expect(Object.values(fieldErrors).some((m) => m.includes('4.9'))).toBe(true);
+    expect(fieldErrors['observations.0.id']).toBe('观测值不属于这个指标');
+  });
+
+  it('publishes an edited observation in place, keeping ids and discrepancy links, and deletes a removed one', async () => {
+    const { metric, current, save } = await editMetric('new-market-entities', (data) => {
+      data.observations[0]!.note = '编辑补充的说明';
+      return data;
+    });
+    const before = await database.db.observation.findMany({ where: { metricId: metric.id }, orderBy: { id: 'asc' } });
+    expect(before.every((o) => o.discrepancyId !== null)).toBe(true);
+    const change = await submitChange(database.db, actors.editor!, { changeId: (await save()).id, changeVersion: 1 });
+    await decideChange(database.db, actors.reviewer!, {
+      changeId: change.id,
+      outcome: 'APPROVED',
+      comment: '',
+      contentHash: change.contentHash,
+    });
+    const after = await database.db.observation.findMany({ where: { metricId: metric.id }, orderBy: { id: 'asc' } });
+    expect(after.map((o) => [o.id, o.discrepancyId])).toEqual(before.map((o) => [o.id, o.discrepancyId]));
+    expect(after.find((o) => o.id === current.data.observations[0]!.id)?.note).toBe('编辑补充的说明');
+
+    const second = await editMetric('new-market-entities', (data) => ({
+      ...data,
+      observations: data.observations.slice(0, 1),
+    }));
+    const removal = await submitChange(database.db, actors.editor!, {
+      changeId: (await second.save()).id,
+      changeVersion: 1,
+    });
+    await decideChange(database.db, actors.reviewer!, {
+      changeId: removal.id,
+      outcome: 'APPROVED',
+      comment: '',
+      contentHash: removal.contentHash,
+    });
+    expect(await database.db.observation.count({ where: { metricId: metric.id } })).toBe(1);
+    const revisions = await database.db.revision.findMany({
+      where: { recordId: metric.id },
+      orderBy: { version: 'asc' },
+    });
+    expect(revisions.map((r) => r.version)).toEqual([1, 2, 3]);
   });
 });

@@ -4,31 +4,9 @@ import 'server-only';
 // replaced as a set, so the published record is exactly the reviewed content.
 import type { Tx } from '@/lib/db/client';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
-import type { CitationInput } from '../fields';
+import { citationRows, citationSelect, toCitation } from '../citation-rows';
 import type { RecordKind } from '../record-kind';
 import { projectDraftSchema, type ProjectDraft } from './schema';
-
-const citationSelect = {
-  orderBy: [{ sortOrder: 'asc' as const }, { startOffset: 'asc' as const }],
-  select: { sourceVersionId: true, exact: true, prefix: true, suffix: true, startOffset: true, endOffset: true },
-};
-
-type CitationRow = {
-  sourceVersionId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  startOffset: number;
-  endOffset: number;
-};
-const toCitation = (row: CitationRow): CitationInput => ({
-  sourceVersionId: row.sourceVersionId,
-  exact: row.exact,
-  prefix: row.prefix,
-  suffix: row.suffix,
-  start: row.startOffset,
-  end: row.endOffset,
-});
 
 async function load(tx: Tx, id: string) {
   const row = await tx.project.findUnique({
@@ -77,18 +55,6 @@ async function load(tx: Tx, id: string) {
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
-
-const citationRows = (citations: CitationInput[], verifiedAt: Date) =>
-  citations.map((c, sortOrder) => ({
-    sourceVersionId: c.sourceVersionId,
-    exact: c.exact,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    startOffset: c.start,
-    endOffset: c.end,
-    sortOrder,
-    verifiedAt,
-  }));
 
 async function write(tx: Tx, id: string | null, data: ProjectDraft): Promise<string> {
   const now = new Date();

@@ -3,20 +3,20 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeActions } from '@/components/admin/change-actions';
 import { getChange, loadRecord, namesForIds, reviewWarnings } from '@/lib/admin/queries';
+import { adminEditPath } from '@/lib/admin/paths';
 import { diffRecords, idsIn } from '@/lib/admin/record-diff';
 import { requirePagePermission } from '@/lib/auth/page-guard';
+import { isUuid } from '@/lib/ids/uuid';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { changeActionLabel, changeStatusLabel, recordTypeLabel, reviewOutcomeLabel } from '@/lib/labels';
 
 export const metadata: Metadata = { title: '修改详情 · 后台', robots: { index: false } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePagePermission('admin.access', `/admin/changes/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const change = await getChange(id);
   if (!change) notFound();
 
@@ -67,7 +67,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           <div>
             <dt>公开记录</dt>
             <dd>
-              <Link href={`/admin/projects/${change.recordId}/edit`}>查看并继续编辑</Link>
+              <Link href={adminEditPath(change.recordType, change.recordId)}>查看并继续编辑</Link>
             </dd>
           </div>
         )}

@@ -1,21 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MetricForm } from '@/components/admin/metric-form';
 import { ProjectForm } from '@/components/admin/project-form';
 import { formOptions, getChange } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
+import { isUuid } from '@/lib/ids/uuid';
+import type { MetricDraft } from '@/lib/records/metric/schema';
 import type { ProjectDraft } from '@/lib/records/project/schema';
 
 export const metadata: Metadata = { title: '编辑修改 · 后台', robots: { index: false } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export default async function EditChangePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePagePermission('record.edit', `/admin/changes/${id}/edit`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [change, choices] = await Promise.all([getChange(id), formOptions()]);
-  if (!change || change.recordType !== 'PROJECT') notFound();
+  if (!change) notFound();
   if (change.status !== 'DRAFT' && change.status !== 'CHANGES_REQUESTED') {
     return (
       <>
@@ -26,14 +27,22 @@ export default async function EditChangePage({ params }: { params: Promise<{ id:
       </>
     );
   }
+  const target = {
+    kind: 'change' as const,
+    changeId: change.id,
+    changeVersion: change.version,
+    recordId: change.recordId,
+  };
   return (
     <>
       <h1>编辑修改：{change.title}</h1>
-      <ProjectForm
-        initial={change.proposedData as ProjectDraft}
-        target={{ kind: 'change', changeId: change.id, changeVersion: change.version, recordId: change.recordId }}
-        {...choices}
-      />
+      {change.recordType === 'METRIC' ? (
+        <MetricForm initial={change.proposedData as MetricDraft} target={target} {...choices} />
+      ) : change.recordType === 'PROJECT' ? (
+        <ProjectForm initial={change.proposedData as ProjectDraft} target={target} {...choices} />
+      ) : (
+        <p>暂不支持在此编辑这类记录。</p>
+      )}
     </>
   );
 }

@@ -3,16 +3,15 @@ import { notFound } from 'next/navigation';
 import { ProjectForm } from '@/components/admin/project-form';
 import { formOptions, loadRecord } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
+import { isUuid } from '@/lib/ids/uuid';
 import type { ProjectDraft } from '@/lib/records/project/schema';
 
 export const metadata: Metadata = { title: '编辑项目 · 后台', robots: { index: false } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePagePermission('record.edit', `/admin/projects/${id}/edit`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [record, choices] = await Promise.all([loadRecord('PROJECT', id), formOptions()]);
   if (!record) notFound();
   const project = record.data as ProjectDraft;

@@ -1,0 +1,113 @@
+// The admin list of one record type: search, sorting and pagination in the URL, an edit link per row.
+import Link from 'next/link';
+import { formatDateTimeZh } from '@/lib/format/date-time';
+import { withParam } from '@/lib/public/list-params';
+import { Pagination } from './pagination';
+
+export type RecordListRow = {
+  id: string;
+  name: string;
+  publicHref: string | null;
+  topic: string;
+  detail: string;
+  updatedAt: Date;
+};
+
+type Props = {
+  title: string;
+  path: string;
+  newLabel: string;
+  detailHeading: string;
+  query: string | undefined;
+  sorts: Record<string, string>;
+  sort: string;
+  defaultSort: string;
+  page: number;
+  pages: number;
+  total: number;
+  rows: RecordListRow[];
+};
+
+export function RecordList(props: Props) {
+  const current = { q: props.query, sort: props.sort === props.defaultSort ? undefined : props.sort };
+  return (
+    <>
+      <div className="page-head">
+        <h1>{props.title}</h1>
+        <Link className="button button--primary" href={`${props.path}/new`}>
+          {props.newLabel}
+        </Link>
+      </div>
+      <form className="filters" action={props.path} method="get" role="search" aria-label={`搜索${props.title}`}>
+        <label className="filters__field">
+          <span>搜索</span>
+          <input name="q" defaultValue={props.query ?? ''} placeholder="名称或网址标识" />
+        </label>
+        {current.sort && <input type="hidden" name="sort" value={current.sort} />}
+        <button type="submit">搜索</button>
+        <p className="filters__count" aria-live="polite">
+          共 {props.total} 条
+        </p>
+      </form>
+      <p className="sort-links">
+        排序：
+        {Object.entries(props.sorts).map(([key, label]) =>
+          key === props.sort ? (
+            <strong key={key} aria-current="true">
+              {label}
+            </strong>
+          ) : (
+            <Link key={key} href={withParam(props.path, current, 'sort', key === props.defaultSort ? undefined : key)}>
+              {label}
+            </Link>
+          ),
+        )}
+      </p>
+      {props.rows.length === 0 ? (
+        <p className="empty">没有找到记录。{props.query && <Link href={props.path}>清除搜索</Link>}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">名称</th>
+                <th scope="col">专题</th>
+                <th scope="col">{props.detailHeading}</th>
+                <th scope="col">更新于</th>
+                <th scope="col">
+                  <span className="visually-hidden">操作</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{row.publicHref ? <Link href={row.publicHref}>{row.name}</Link> : row.name}</td>
+                  <td>{row.topic}</td>
+                  <td>{row.detail}</td>
+                  <td>{formatDateTimeZh(row.updatedAt)}</td>
+                  <td>
+                    <Link href={`${props.path}/${row.id}/edit`} aria-label={`编辑 ${row.name}`}>
+                      编辑
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={props.page}
+        pages={props.pages}
+        href={(p) => withParam(props.path, current, 'page', p === 1 ? undefined : String(p))}
+      />
+    </>
+  );
+}
+
+/** The search text of a list URL, trimmed and bounded. */
+export function queryParam(raw: string | string[] | undefined): string | undefined {
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100);
+  return value || undefined;
+}

@@ -1,0 +1,51 @@
+// The metric form's data: a metric and all its observations, cited. Shared by form and server.
+import { z } from 'zod';
+import { StatementRank, ValueBasis, ValueQualifier, Vintage } from '@/lib/generated/prisma/enums';
+import { parsePeriod } from '@/lib/dates/period';
+import { amountField, citationsField, growthField, optionalText, requiredText, slugField } from '../fields';
+
+export const observationSchema = z
+  .strictObject({
+    // Present for an observation that is already published: it is updated in place, keeping its links.
+    id: z.string().uuid().optional(),
+    period: z
+      .string()
+      .trim()
+      .refine(
+        (value) => parsePeriod(value) !== null,
+        '时期格式为 2020、2016/2020、2020-H1、2020-Q3、2020-09 或 2020-12-31',
+      ),
+    periodLabel: requiredText('时期说明', 40),
+    value: amountField('数值'),
+    qualifier: z.enum(ValueQualifier).default('EXACT'),
+    basis: z.enum(ValueBasis).default('REPORTED'),
+    isCumulative: z.boolean().default(false),
+    growthRate: growthField,
+    growthQualifier: z.enum(ValueQualifier).default('EXACT'),
+    rankStatement: optionalText('排名表述', 200),
+    note: optionalText('备注', 500),
+    vintage: z.enum(Vintage).default('FINAL'),
+    rank: z.enum(StatementRank).default('NORMAL'),
+    rankReason: optionalText('取舍理由', 200),
+    citations: citationsField,
+  })
+  .superRefine((observation, ctx) => {
+    if (observation.rank !== 'NORMAL' && observation.rankReason === '') {
+      ctx.addIssue({ code: 'custom', path: ['rankReason'], message: '标为首选或弃用时请说明理由' });
+    }
+  });
+
+export const metricDraftSchema = z.strictObject({
+  slug: slugField,
+  nameZh: requiredText('指标名称', 80),
+  nameEn: optionalText('英文名称', 120),
+  unit: z.string().trim().max(20, '单位不能超过 20 个字符').default(''),
+  topicId: z.string().uuid('请选择专题'),
+  subjectId: z.string().uuid('请选择机构').nullable().default(null),
+  description: optionalText('说明'),
+  featured: z.boolean().default(false),
+  observations: z.array(observationSchema).min(1, '至少需要一个观测值').max(200),
+});
+
+export type ObservationDraft = z.infer<typeof observationSchema>;
+export type MetricDraft = z.infer<typeof metricDraftSchema>;
