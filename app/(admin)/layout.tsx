@@ -40,6 +40,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                 </Link>
               )}
               {can(user.role, 'users.manage') && <Link href="/admin/users">用户</Link>}
+              {can(user.role, 'audit.read') && <Link href="/admin/audit">审计日志</Link>}
               <Link href="/">公开网站</Link>
             </nav>
           )}

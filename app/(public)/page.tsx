@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { numberCitations } from '@/components/citation-marker';
 import { MetricCard, metricCardCitations } from '@/components/metric-card';
 import { RecentChanges } from '@/components/recent-changes';
@@ -41,6 +42,9 @@ export default async function HomePage() {
       <section aria-labelledby="changes-title">
         <h2 id="changes-title">最近发布</h2>
         <RecentChanges changes={recentChanges} />
+        <p>
+          <Link href="/changes">全部最近发布</Link>
+        </p>
       </section>
 
       <section aria-labelledby="sources-title">

@@ -305,3 +305,28 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string,
   await hooks.refreshPaths?.(kind.publicPaths(data));
   return updated;
 }
+
+/** Proposes going back to a published revision: a new change against the current version, reviewed like any other. */
+export async function restoreRevision(
+  db: Db,
+  actor: Actor | null,
+  input: { recordType: RecordType; recordId: string; version: number },
+) {
+  assertCan(actor, 'record.edit');
+  const [revision, current] = await Promise.all([
+    db.revision.findUnique({
+      where: { recordType_recordId_version: input },
+      select: { data: true },
+    }),
+    db.$transaction((tx) => recordKind(input.recordType).load(tx, input.recordId)),
+  ]);
+  if (!revision || !current) throw new AppError('NOT_FOUND', '找不到这个版本。');
+  return saveChange(db, actor, {
+    recordType: input.recordType,
+    recordId: input.recordId,
+    baseVersion: current.version,
+    changeId: null,
+    changeVersion: null,
+    data: revision.data,
+  });
+}

@@ -18,7 +18,7 @@ const recordPaths: Partial<Record<RecordType, { kind: string; prefix: string }>>
 };
 
 /** The latest published revisions of records that are still public. */
-async function listRecentChanges(take: number): Promise<RecentChange[]> {
+export async function listRecentChanges(take: number): Promise<RecentChange[]> {
   const revisions = await db.revision.findMany({
     where: { recordType: { in: Object.keys(recordPaths) as RecordType[] } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],

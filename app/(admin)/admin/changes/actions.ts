@@ -7,6 +7,7 @@ import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
 import {
   decideChange,
   discardChange,
+  restoreRevision,
   saveChange,
   submitChange,
   type DecideInput,
@@ -16,6 +17,7 @@ import { sourceVersionText } from '@/lib/admin/queries';
 import { assertCan } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { RecordType } from '@/lib/generated/prisma/enums';
 
 export async function saveChangeAction(input: SaveChangeInput): Promise<ActionResult<{ id: string; version: number }>> {
   return toActionResult(async () => {
@@ -56,5 +58,16 @@ export async function sourceTextAction(versionId: string): Promise<ActionResult<
     const version = await sourceVersionText(versionId);
     if (!version) throw new AppError('NOT_FOUND', '找不到这份原始文件。');
     return version.text;
+  });
+}
+
+export async function restoreRevisionAction(input: {
+  recordType: RecordType;
+  recordId: string;
+  version: number;
+}): Promise<ActionResult<{ id: string }>> {
+  return toActionResult(async () => {
+    const change = await restoreRevision(db, await currentActor(), input);
+    return { id: change.id };
   });
 }
