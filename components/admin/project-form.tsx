@@ -294,7 +294,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
                 </select>
               </label>
               <label className="form__field">
-                <span>说明</span>
+                <span>备注</span>
                 <input
                   value={milestone.note}
                   onChange={(event) => setItem('milestones', index, { note: event.target.value })}

@@ -1,7 +1,8 @@
 // The editorial journey in a real browser: an editor proposes, a reviewer decides, the public sees
 // only what was approved; field errors keep typed values; a stale save names the other editor.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2eDatabase } from '../helpers/database';
+import { selectInSource } from '../helpers/picker';
 import { signedInAs } from '../helpers/session';
 
 const db = e2eDatabase();
@@ -9,36 +10,6 @@ const db = e2eDatabase();
 test.afterAll(async () => {
   await db.$disconnect();
 });
-
-/** Selects `quote` in the picker's source text the way a mouse drag does, and releases the button. */
-async function selectInSource(page: Page, quote: string) {
-  const box = page.getByTestId('picker-text');
-  await expect(box).toContainText(quote);
-  await box.evaluate((element, wanted) => {
-    // The text may be split around an earlier highlight: map offsets across all its text nodes.
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const at = whole.indexOf(wanted);
-    if (at < 0) throw new Error(`quote not in the source text: ${wanted}`);
-    const locate = (offset: number): [Text, number] => {
-      let passed = 0;
-      for (const node of nodes) {
-        if (offset <= passed + node.data.length) return [node, offset - passed];
-        passed += node.data.length;
-      }
-      throw new Error('offset beyond the text');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + wanted.length));
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, quote);
-}
 
 test('an editor creates a project with a citation picked by selecting text; a reviewer approves it', async ({
   browser,

@@ -30,7 +30,7 @@ const fieldLabel: Record<string, string> = {
   role: '角色',
   milestones: '进展节点',
   date: '日期',
-  note: '说明',
+  note: '备注',
   measures: '规模与数量',
   label: '名称',
   value: '数值',

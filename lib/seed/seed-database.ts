@@ -220,7 +220,7 @@ async function recordInitialRevisions(
       ...row,
       data: JSON.parse(JSON.stringify(row.data)) as object,
       version: 1,
-      comment: 'seed import',
+      comment: '种子数据导入',
     })),
   });
 }

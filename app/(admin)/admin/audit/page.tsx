@@ -7,6 +7,7 @@ import { currentActor } from '@/lib/auth/actor';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { isUuid } from '@/lib/ids/uuid';
+import { recordTypeLabel } from '@/lib/labels';
 import { withParam, type SearchParams } from '@/lib/public/list-params';
 
 export const metadata: Metadata = { title: '审计日志 · 后台', robots: { index: false } };
@@ -80,9 +81,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td>
                     {entry.changeId ? (
-                      <Link href={`/admin/changes/${entry.changeId}`}>{entry.recordType ?? '修改'}</Link>
+                      <Link href={`/admin/changes/${entry.changeId}`}>
+                        {entry.recordType ? recordTypeLabel[entry.recordType] : '修改'}
+                      </Link>
+                    ) : entry.recordType ? (
+                      recordTypeLabel[entry.recordType]
                     ) : (
-                      (entry.recordType ?? '')
+                      ''
                     )}
                     {entry.recordId && (
                       <>
