@@ -4,7 +4,7 @@ import 'server-only';
 // itself, so a request forged without the admin pages is refused here all the same.
 import { assertCan } from '@/lib/auth/permissions';
 import type { Db, Tx } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { RecordType, ReviewOutcome, Role } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { formatDateTimeZh } from '@/lib/format/date-time';
@@ -28,6 +28,21 @@ export type SaveChangeInput = {
 };
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
+
+/**
+ * A write transaction whose updates match the version they expect: when another writer got there
+ * first, Prisma finds no row to update (P2025) and the caller is told of a conflict, nothing lost.
+ */
+async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
+      throw new AppError('CONFLICT', '这条记录刚刚被其他人修改或处理，请刷新页面后查看最新内容。');
+    }
+    throw error;
+  }
+}
 
 function audit(
   tx: Tx,
@@ -66,7 +81,7 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
   const data = parsed.data;
   const hash = contentHash(data);
 
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     let recordId = input.recordId;
     let baseVersion = input.baseVersion;
     let existing: Pick<ChangeRow, 'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion'> | null =
@@ -155,7 +170,7 @@ async function editableChange(tx: Tx, changeId: string, changeVersion: number) {
 
 export async function submitChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
   assertCan(actor, 'record.edit');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const change = await editableChange(tx, input.changeId, input.changeVersion);
     const updated = await tx.change.update({
       where: { id: change.id, version: change.version },
@@ -172,12 +187,15 @@ export async function submitChange(db: Db, actor: Actor | null, input: { changeI
 
 export async function discardChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
   assertCan(actor, 'record.edit');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const change = await editableChange(tx, input.changeId, input.changeVersion);
     if (change.authorId !== actor.id && actor.role !== 'ADMIN') {
       throw new AppError('FORBIDDEN', '只有作者或管理员可以放弃这项修改。');
     }
-    await tx.change.update({ where: { id: change.id }, data: { status: 'DISCARDED', version: { increment: 1 } } });
+    await tx.change.update({
+      where: { id: change.id, version: change.version },
+      data: { status: 'DISCARDED', version: { increment: 1 } },
+    });
     await audit(tx, actor, 'change.discard', {
       recordType: change.recordType,
       recordId: change.recordId,
@@ -195,7 +213,10 @@ export type DecideInput = {
 };
 
 export type PublishHooks = {
-  /** Refreshes cached public pages; runs last inside the publishing transaction, so a failure rolls back. */
+  /**
+   * Refreshes cached public pages. Runs after the commit, so no reader can cache the old content
+   * between the refresh and the commit; a failing refresh is logged and never undoes a publish.
+   */
   refreshPaths?: (paths: string[]) => void | Promise<void>;
 };
 
@@ -208,7 +229,7 @@ export async function decideChange(db: Db, actor: Actor | null, input: DecideInp
     throw new AppError('VALIDATION', '退回修改或拒绝时必须填写意见。', { fieldErrors: { comment: '请填写审核意见' } });
   }
 
-  return db.$transaction(async (tx) => {
+  const { change, refresh } = await writeTransaction(db, async (tx) => {
     const change = await tx.change.findUnique({
       where: { id: input.changeId },
       include: { revisions: { select: { editorId: true } } },
@@ -234,7 +255,7 @@ export async function decideChange(db: Db, actor: Actor | null, input: DecideInp
     if (input.outcome !== 'APPROVED') {
       const status = input.outcome === 'REJECTED' ? 'REJECTED' : 'CHANGES_REQUESTED';
       const updated = await tx.change.update({
-        where: { id: change.id },
+        where: { id: change.id, version: change.version, status: 'IN_REVIEW' },
         data: { status, decidedAt: new Date(), version: { increment: 1 } },
       });
       await audit(tx, actor, input.outcome === 'REJECTED' ? 'change.reject' : 'change.request_changes', {
@@ -242,15 +263,23 @@ export async function decideChange(db: Db, actor: Actor | null, input: DecideInp
         recordId: change.recordId,
         changeId: change.id,
       });
-      return updated;
+      return { change: updated, refresh: [] };
     }
-    return publish(tx, actor, change, comment, hooks);
+    return publish(tx, actor, change, comment);
   });
+  if (refresh.length > 0 && hooks.refreshPaths) {
+    try {
+      await hooks.refreshPaths(refresh);
+    } catch (error) {
+      console.error('published, but refreshing cached pages failed:', error);
+    }
+  }
+  return change;
 }
 
 type ChangeRow = Prisma.ChangeGetPayload<object>;
 
-async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string, hooks: PublishHooks) {
+async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string) {
   const kind = recordKind(change.recordType);
   const parsed = kind.schema.safeParse(change.proposedData);
   if (!parsed.success) throw new AppError('VALIDATION', '修改内容不再符合表单规则，请退回作者修正。');
@@ -272,9 +301,9 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string,
   }
 
   if (change.action === 'DELETE' || change.action === 'RESTORE') {
-    await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? new Date() : null);
+    await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? new Date() : null, change.baseVersion ?? -1);
   } else {
-    recordId = await kind.write(tx, recordId, data);
+    recordId = await kind.write(tx, recordId, data, change.baseVersion);
   }
   const published = await kind.load(tx, recordId!);
   const now = new Date();
@@ -292,7 +321,7 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string,
     },
   });
   const updated = await tx.change.update({
-    where: { id: change.id },
+    where: { id: change.id, version: change.version, status: 'IN_REVIEW' },
     data: { status: 'PUBLISHED', recordId, decidedAt: now, publishedAt: now, version: { increment: 1 } },
   });
   await audit(tx, actor, 'change.approve', { recordType: change.recordType, recordId, changeId: change.id });
@@ -302,8 +331,7 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string,
     changeId: change.id,
     detail: { version: published!.version },
   });
-  await hooks.refreshPaths?.(kind.publicPaths(data));
-  return updated;
+  return { change: updated, refresh: kind.publicPaths(data) };
 }
 
 /** Proposes going back to a published revision: a new change against the current version, reviewed like any other. */

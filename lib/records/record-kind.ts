@@ -16,12 +16,15 @@ export type RecordKind<T> = {
   schema: z.ZodType<T, unknown>;
   title: (data: T) => string;
   load: (tx: Tx, id: string) => Promise<LoadedRecord<T> | null>;
-  /** Writes the record's published state; returns its id (new for a create). */
-  write: (tx: Tx, id: string | null, data: T) => Promise<string>;
+  /**
+   * Writes the record's published state; returns its id (new for a create). An update matches the
+   * expected version in its WHERE clause, so a concurrent publish makes it fail (P2025), never overwrite.
+   */
+  write: (tx: Tx, id: string | null, data: T, expectedVersion: number | null) => Promise<string>;
   citedValues: (data: T) => CitedValue[];
   /** Field errors for values that must be unique among records (slugs). */
   uniqueChecks: (tx: Tx, id: string | null, data: T) => Promise<FieldErrors>;
   /** Public pages that show the record, refreshed when it is published. */
   publicPaths: (data: T) => string[];
-  setDeleted: (tx: Tx, id: string, deletedAt: Date | null) => Promise<void>;
+  setDeleted: (tx: Tx, id: string, deletedAt: Date | null, expectedVersion: number) => Promise<void>;
 };

@@ -3,9 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
 import { decideChange, discardChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
+import { createPrismaClient } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { metricKind } from '@/lib/records/metric/record';
+import { projectKind } from '@/lib/records/project/record';
 import type { MetricDraft } from '@/lib/records/metric/schema';
 import type { ProjectDraftInput } from '@/lib/records/project/schema';
 import { seedDatabase } from '@/lib/seed/seed-database';
@@ -312,7 +314,6 @@ describe('concurrency', () => {
 
   it('refuses the second of two approvals from the same base, and loses neither change', async () => {
     const project = await database.db.project.findUniqueOrThrow({ where: { slug: 'beibin-road-east-extension' } });
-    const { projectKind } = await import('@/lib/records/project/record');
     const current = (await database.db.$transaction((tx) => projectKind.load(tx, project.id)))!;
     const edit = (name: string) =>
       saveChange(database.db, actors.editor!, {
@@ -354,24 +355,113 @@ describe('concurrency', () => {
     expect(stale.code).toBe('CONFLICT');
   });
 
-  it('leaves the record, history and change untouched when publishing fails half-way', async () => {
-    const change = await submitted(actors.editor!, newProject('injected-failure'));
-    const revisionsBefore = await database.db.revision.count();
+  it('leaves the record, history and change untouched when the revision insert fails half-way', async () => {
+    const project = await database.db.project.findUniqueOrThrow({ where: { slug: 'mixc-zhonghuan' } });
+    const current = (await database.db.$transaction((tx) => projectKind.load(tx, project.id)))!;
+    const saved = await saveChange(database.db, actors.editor!, {
+      recordType: 'PROJECT',
+      recordId: project.id,
+      baseVersion: current.version,
+      changeId: null,
+      changeVersion: null,
+      data: { ...current.data, name: '中环万象城（不会发布）' },
+    });
+    const change = await submitChange(database.db, actors.editor!, {
+      changeId: saved.id,
+      changeVersion: saved.version,
+    });
+    // A real fault in the middle of publishing: the revision the publish will write already exists.
+    await database.db.revision.create({
+      data: { recordType: 'PROJECT', recordId: project.id, version: current.version + 1, data: {} },
+    });
+    const before = { revisions: await database.db.revision.count(), audit: await database.db.auditEntry.count() };
+    const refreshed: string[][] = [];
     const error = await decideChange(
       database.db,
       actors.reviewer!,
       { changeId: change.id, outcome: 'APPROVED', comment: '', contentHash: change.contentHash },
-      {
-        refreshPaths: () => {
-          throw new Error('cache refresh failed');
-        },
-      },
+      { refreshPaths: (paths) => void refreshed.push(paths) },
     ).catch((e: unknown) => e);
-    expect((error as Error).message).toBe('cache refresh failed');
-    expect(await database.db.project.count({ where: { slug: 'injected-failure' } })).toBe(0);
-    expect(await database.db.revision.count()).toBe(revisionsBefore);
+    expect(error).toBeInstanceOf(Error);
+    expect(await database.db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      name: project.name,
+      version: project.version,
+    });
+    expect(await database.db.revision.count()).toBe(before.revisions);
+    expect(await database.db.auditEntry.count()).toBe(before.audit);
     expect((await database.db.change.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('IN_REVIEW');
     expect(await database.db.reviewDecision.count({ where: { changeId: change.id } })).toBe(0);
+    expect(refreshed).toEqual([]);
+  });
+
+  it('refreshes cached pages only after the commit, and a failing refresh never undoes a publish', async () => {
+    const observer = createPrismaClient(database.url);
+    try {
+      const change = await submitted(actors.editor!, newProject('refresh-after-commit'));
+      let visibleAtRefresh = false;
+      await decideChange(
+        database.db,
+        actors.reviewer!,
+        { changeId: change.id, outcome: 'APPROVED', comment: '', contentHash: change.contentHash },
+        {
+          refreshPaths: async () => {
+            visibleAtRefresh = (await observer.project.count({ where: { slug: 'refresh-after-commit' } })) === 1;
+            throw new Error('cache refresh failed');
+          },
+        },
+      );
+      expect(visibleAtRefresh).toBe(true);
+      expect(await database.db.project.count({ where: { slug: 'refresh-after-commit', status: 'PUBLISHED' } })).toBe(1);
+    } finally {
+      await observer.$disconnect();
+    }
+  });
+
+  it('lets exactly one of two concurrent approvals of the same record win', async () => {
+    const project = await database.db.project.findUniqueOrThrow({ where: { slug: 'hongensi-library' } });
+    const current = (await database.db.$transaction((tx) => projectKind.load(tx, project.id)))!;
+    const propose = async (name: string) => {
+      const saved = await saveChange(database.db, actors.editor!, {
+        recordType: 'PROJECT',
+        recordId: project.id,
+        baseVersion: current.version,
+        changeId: null,
+        changeVersion: null,
+        data: { ...current.data, name },
+      });
+      return submitChange(database.db, actors.editor!, { changeId: saved.id, changeVersion: saved.version });
+    };
+    const [a, b] = [await propose('鸿恩寺馆（甲）'), await propose('鸿恩寺馆（乙）')];
+    const approve = (change: { id: string; contentHash: string }, reviewer: Actor) =>
+      decideChange(database.db, reviewer, {
+        changeId: change.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: change.contentHash,
+      });
+    const results = await Promise.allSettled([approve(a, actors.reviewer!), approve(b, actors.admin!)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect((refused.reason as AppError).code).toBe('CONFLICT');
+    const after = await database.db.project.findUniqueOrThrow({ where: { id: project.id } });
+    expect(after.version).toBe(current.version + 1);
+    expect(['鸿恩寺馆（甲）', '鸿恩寺馆（乙）']).toContain(after.name);
+    expect(await database.db.revision.count({ where: { recordId: project.id } })).toBe(current.version + 1);
+  });
+
+  it('lets exactly one of two reviewers approving the same change at once publish it', async () => {
+    const change = await submitted(actors.editor!, newProject('double-approval'));
+    const approve = (reviewer: Actor) =>
+      decideChange(database.db, reviewer, {
+        changeId: change.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: change.contentHash,
+      });
+    const results = await Promise.allSettled([approve(actors.reviewer!), approve(actors.admin!)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await database.db.project.count({ where: { slug: 'double-approval' } })).toBe(1);
+    expect(await database.db.reviewDecision.count({ where: { changeId: change.id } })).toBe(1);
   });
 
   it('lets only the author or an admin discard a draft', async () => {

@@ -72,7 +72,7 @@ function observationFields(o: ObservationDraft) {
   };
 }
 
-async function write(tx: Tx, id: string | null, data: MetricDraft): Promise<string> {
+async function write(tx: Tx, id: string | null, data: MetricDraft, expectedVersion: number | null): Promise<string> {
   const fields = {
     slug: data.slug,
     nameZh: data.nameZh,
@@ -84,8 +84,13 @@ async function write(tx: Tx, id: string | null, data: MetricDraft): Promise<stri
     featured: data.featured,
   };
   const metricId = id
-    ? (await tx.metric.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } }))
-        .id
+    ? (
+        await tx.metric.update({
+          where: { id, version: expectedVersion ?? -1 },
+          data: { ...fields, version: { increment: 1 } },
+          select: { id: true },
+        })
+      ).id
     : (await tx.metric.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
 
   const existing = new Set(
@@ -160,7 +165,7 @@ export const metricKind: RecordKind<MetricDraft> = {
     return errors;
   },
   publicPaths: (data) => ['/', `/metrics/${data.slug}`],
-  setDeleted: async (tx, id, deletedAt) => {
-    await tx.metric.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
+  setDeleted: async (tx, id, deletedAt, expectedVersion) => {
+    await tx.metric.update({ where: { id, version: expectedVersion }, data: { deletedAt, version: { increment: 1 } } });
   },
 };

@@ -56,7 +56,7 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, id: string | null, data: ProjectDraft): Promise<string> {
+async function write(tx: Tx, id: string | null, data: ProjectDraft, expectedVersion: number | null): Promise<string> {
   const now = new Date();
   const fields = {
     slug: data.slug,
@@ -75,7 +75,10 @@ async function write(tx: Tx, id: string | null, data: ProjectDraft): Promise<str
     projectId = (await tx.project.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
   } else {
     projectId = id;
-    await tx.project.update({ where: { id }, data: { ...fields, version: { increment: 1 } } });
+    await tx.project.update({
+      where: { id, version: expectedVersion ?? -1 },
+      data: { ...fields, version: { increment: 1 } },
+    });
     // Children cascade from the project; its own citations are removed explicitly.
     await tx.citation.deleteMany({ where: { projectId: id } });
     await tx.projectParty.deleteMany({ where: { projectId: id } });
@@ -137,7 +140,10 @@ export const projectKind: RecordKind<ProjectDraft> = {
     return clash ? { slug: '该网址标识已被另一个项目使用' } : ({} as Record<string, string>);
   },
   publicPaths: (data) => ['/', '/projects', `/projects/${data.slug}`],
-  setDeleted: async (tx, id, deletedAt) => {
-    await tx.project.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
+  setDeleted: async (tx, id, deletedAt, expectedVersion) => {
+    await tx.project.update({
+      where: { id, version: expectedVersion },
+      data: { deletedAt, version: { increment: 1 } },
+    });
   },
 };
