@@ -24,7 +24,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/admin" className="site-title">
             江北数据 · 后台
           </Link>
-          {user && (
+          {user && user.mustEnrollSecondFactor && (
+            <nav className="admin-nav" aria-label="后台">
+              <Link href="/admin/security">安全设置</Link>
+            </nav>
+          )}
+          {user && !user.mustEnrollSecondFactor && (
             <nav className="admin-nav" aria-label="后台">
               {can(user.role, 'record.edit') && <Link href="/admin/metrics">指标</Link>}
               {can(user.role, 'record.edit') && <Link href="/admin/projects">项目</Link>}
@@ -41,6 +46,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               )}
               {can(user.role, 'users.manage') && <Link href="/admin/users">用户</Link>}
               {can(user.role, 'audit.read') && <Link href="/admin/audit">审计日志</Link>}
+              <Link href="/admin/security">安全设置</Link>
               <Link href="/">公开网站</Link>
             </nav>
           )}

@@ -2,7 +2,12 @@
 // One user in the management table: role, activity and password reset, each confirmed first.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { changeRoleAction, resetPasswordAction, setUserActiveAction } from '@/app/(admin)/admin/users/actions';
+import {
+  changeRoleAction,
+  resetPasswordAction,
+  resetSecondFactorAction,
+  setUserActiveAction,
+} from '@/app/(admin)/admin/users/actions';
 import type { ActionResult } from '@/lib/changes/action-result';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -17,6 +22,7 @@ type Props = {
     active: boolean;
     version: number;
     lastSignInAt: string | null;
+    secondFactor: boolean;
   };
   isSelf: boolean;
 };
@@ -71,7 +77,10 @@ export function UserRow({ user, isSelf }: Props) {
           ))}
         </select>
       </td>
-      <td>{user.active ? '在职' : '已停用'}</td>
+      <td>
+        {user.active ? '在职' : '已停用'}
+        {user.secondFactor && <span className="muted">（已启用两步验证）</span>}
+      </td>
       <td>{user.lastSignInAt ? formatDateTimeZh(new Date(user.lastSignInAt)) : '从未'}</td>
       <td>
         <div className="change-actions__row">
@@ -101,6 +110,20 @@ export function UserRow({ user, isSelf }: Props) {
           >
             重置密码
           </button>
+          {user.secondFactor && (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              onClick={() => {
+                if (window.confirm(`重置 ${user.name} 的两步验证？该用户下次登录时需重新设置。`)) {
+                  void run(() => resetSecondFactorAction(target));
+                }
+              }}
+            >
+              重置两步验证
+            </button>
+          )}
         </div>
         {error && (
           <p className="field-error" role="alert">

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { timeStep, totpCode } from '@/lib/auth/totp';
 import { seedUser } from '@/tests/helpers/factories';
 import { e2eDatabase } from '../helpers/database';
-import { E2E_PASSWORD as password, signIn } from '../helpers/session';
+import { E2E_PASSWORD as password, seedAccount, signIn } from '../helpers/session';
 
 const db = e2eDatabase();
 const run = Date.now().toString(36);
@@ -14,9 +15,8 @@ test.afterAll(async () => {
 
 for (const role of ['ADMIN', 'EDITOR', 'REVIEWER'] as const) {
   test(`${role.toLowerCase()} signs in, sees what the role may do, and signs out`, async ({ page }) => {
-    const email = `${role.toLowerCase()}-${run}@e2e.local`;
-    await seedUser(db, { email, role, password, name: `测试${roleNames[role]}` });
-    await signIn(page, email);
+    const account = await seedAccount(db, role, `测试${roleNames[role]}`);
+    await signIn(page, account.email, password, account.totpSecret);
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByText(`您的角色：${roleNames[role]}`)).toBeVisible();
     const allowed = page.locator('[aria-label="权限"] li[data-allowed="true"]');
@@ -57,4 +57,38 @@ test('anonymous visitors are sent to sign-in from the admin area', async ({ page
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('登录编辑后台');
+});
+
+test('an admin without a second factor must set one up first, then signs in with a code', async ({ page }) => {
+  const email = `new-admin-${run}@e2e.local`;
+  await seedUser(db, { email, role: 'ADMIN', password, name: '新管理员' });
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/admin\/security$/);
+  await expect(page.getByText('管理员和审核员必须启用两步验证')).toBeVisible();
+  // Every other admin page sends them back here.
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/admin\/security$/);
+
+  await page.getByRole('button', { name: '开始设置' }).click();
+  await expect(page.getByRole('img', { name: '两步验证二维码' })).toBeVisible();
+  const secret = (await page.getByTestId('totp-secret').textContent())!;
+  await page.getByLabel(/输入应用显示的 6 位验证码/).fill('000000');
+  await page.getByRole('button', { name: '验证并启用' }).click();
+  await expect(page.getByText('验证码不正确').first()).toBeVisible();
+  await page.getByLabel(/输入应用显示的 6 位验证码/).fill(totpCode(secret, timeStep()));
+  await page.getByRole('button', { name: '验证并启用' }).click();
+  const codes = page.getByRole('list', { name: '恢复码' }).getByRole('listitem');
+  await expect(codes).toHaveCount(10);
+  const recovery = (await codes.first().textContent())!;
+  await page.screenshot({ path: 'test-results/screenshots/admin-second-factor.png', fullPage: true });
+  await page.getByRole('button', { name: '我已保存，重新登录' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // The password alone is no longer enough; a recovery code works once.
+  await signIn(page, email);
+  await expect(page.getByLabel('两步验证码')).toBeVisible();
+  await page.getByLabel('两步验证码').fill(recovery);
+  await page.getByRole('button', { name: '验证并登录' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('link', { name: '用户', exact: true })).toBeVisible();
 });

@@ -1,24 +1,38 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import type { Role } from '@/lib/generated/prisma/enums';
+import { SECOND_FACTOR_ROLES } from '@/lib/auth/second-factor-roles';
+import { newTotpSecret, timeStep, totpCode } from '@/lib/auth/totp';
 import type { Db } from '@/lib/db/client';
+import type { Role } from '@/lib/generated/prisma/enums';
 import { seedUser } from '@/tests/helpers/factories';
 
 export const E2E_PASSWORD = 'e2e passphrase for every role';
 
-export async function signIn(page: Page, email: string, secret = E2E_PASSWORD) {
+/** Signs in through the form; with a TOTP key, answers the code step with the current code. */
+export async function signIn(page: Page, email: string, secret = E2E_PASSWORD, totpSecret?: string) {
   await page.goto('/sign-in');
   await page.getByLabel('邮箱').fill(email);
   await page.getByLabel('密码').fill(secret);
   await page.getByRole('button', { name: '登录' }).click();
+  if (totpSecret) {
+    await page.getByLabel('两步验证码').fill(totpCode(totpSecret, timeStep()));
+    await page.getByRole('button', { name: '验证并登录' }).click();
+  }
+}
+
+/** A user of the role as the test database stores one (admins and reviewers with a second factor). */
+export async function seedAccount(db: Db, role: Role, name: string) {
+  const email = `${role.toLowerCase()}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.local`;
+  const totpSecret = SECOND_FACTOR_ROLES.includes(role) ? newTotpSecret() : undefined;
+  const user = await seedUser(db, { email, role, password: E2E_PASSWORD, name, totpSecret });
+  return { ...user, totpSecret };
 }
 
 /** A new user of the role, signed in within a browser context of their own. */
 export async function signedInAs(browser: Browser, db: Db, role: Role, name: string) {
-  const email = `${role.toLowerCase()}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.local`;
-  await seedUser(db, { email, role, password: E2E_PASSWORD, name });
+  const account = await seedAccount(db, role, name);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email);
+  await signIn(page, account.email, E2E_PASSWORD, account.totpSecret);
   await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
   return page;
 }

@@ -4,10 +4,18 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { authOptions, SESSION_ABSOLUTE_SECONDS } from './options';
-import { assertCan, type Permission } from './permissions';
+import { SECOND_FACTOR_ROLES } from './second-factor-roles';
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role };
-type SessionClaims = { uid?: string; sv?: number; signedInAt?: number };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** An admin or reviewer who has not set up a second factor yet: may only do that. */
+  mustEnrollSecondFactor: boolean;
+  secondFactorEnabled: boolean;
+};
+type SessionClaims = { uid?: string; sv?: number; signedInAt?: number; mfa?: boolean };
 
 /**
  * The signed-in user as the database says now: null for no session, an expired one, or one issued
@@ -19,15 +27,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (Date.now() / 1000 - session.signedInAt > SESSION_ABSOLUTE_SECONDS) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, totpEnabledAt: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const enrolled = user.totpEnabledAt !== null;
+  // Enrolling ends every session (session version), so an enrolled user's session always passed the code.
+  if (enrolled && session.mfa !== true) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustEnrollSecondFactor: !enrolled && SECOND_FACTOR_ROLES.includes(user.role),
+    secondFactorEnabled: enrolled,
+  };
 });
-
-/** The current user if they hold the permission; otherwise an AppError FORBIDDEN. */
-export async function requirePermission(permission: Permission): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  assertCan(user, permission);
-  return user as CurrentUser;
-}

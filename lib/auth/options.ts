@@ -25,15 +25,21 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: '邮箱和密码',
-      credentials: { email: { label: '邮箱', type: 'email' }, password: { label: '密码', type: 'password' } },
+      credentials: {
+        email: { label: '邮箱', type: 'email' },
+        password: { label: '密码', type: 'password' },
+        code: { label: '验证码', type: 'text' },
+      },
       async authorize(credentials, req) {
         const email = typeof credentials?.email === 'string' ? credentials.email : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
+        const code = typeof credentials?.code === 'string' ? credentials.code.slice(0, 32) : '';
         if (!email || !password) return null;
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const result = await checkCredentials(db, {
           email,
           password,
+          code,
           address: headers[PEER_ADDRESS_HEADER] ?? 'unknown',
         });
         // next-auth passes an Error's message to the client as `error`; the form maps it to Chinese.
@@ -43,6 +49,7 @@ export const authOptions: NextAuthOptions = {
           email: result.user.email,
           name: result.user.name,
           sessionVersion: result.user.sessionVersion,
+          secondFactor: result.secondFactor,
         };
       },
     }),
@@ -52,12 +59,13 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.mfa = (user as { secondFactor?: boolean }).secondFactor === true;
         token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv, signedInAt: token.signedInAt };
+      return { ...session, uid: token.uid, sv: token.sv, signedInAt: token.signedInAt, mfa: token.mfa };
     },
   },
 };

@@ -8,6 +8,7 @@ import { can, type Permission } from './permissions';
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustEnrollSecondFactor) redirect('/admin/security');
   if (!can(user.role, permission)) forbidden();
   return user;
 }

@@ -6,14 +6,20 @@ import { AppError } from '@/lib/errors';
 
 export async function createUser(
   db: Db,
-  input: { email: string; name: string; role: Role; password: string; actorLabel: string },
+  input: { email: string; name: string; role: Role; password: string; actorLabel: string; totpSecret?: string },
 ) {
   const problem = passwordProblem(input.password);
   if (problem) throw new AppError('VALIDATION', problem, { field: 'password' });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: input.email.trim().toLowerCase(), name: input.name, role: input.role, passwordHash },
+      data: {
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        ...(input.totpSecret ? { totpSecret: input.totpSecret, totpEnabledAt: new Date() } : {}),
+      },
       select: { id: true, email: true, role: true },
     });
     await tx.auditEntry.create({

@@ -116,6 +116,26 @@ export async function resetPassword(db: Db, actor: Actor | null, input: Target) 
   });
 }
 
+/** For a user who lost their authenticator: they set it up again at their next sign-in. */
+export async function resetSecondFactor(db: Db, actor: Actor | null, input: Target) {
+  assertCan(actor, 'users.manage');
+  return db.$transaction(async (tx) => {
+    const user = await lockTarget(tx, input);
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: {
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        sessionVersion: { increment: 1 },
+        version: { increment: 1 },
+      },
+    });
+    await audit(tx, actor, 'user.totp_reset', { userId: user.id, email: user.email });
+  });
+}
+
 export async function listUsers(db: Db, actor: Actor | null) {
   assertCan(actor, 'users.manage');
   return db.user.findMany({

@@ -7,6 +7,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/client';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { SECOND_FACTOR_ROLES } from '@/lib/auth/second-factor-roles';
+import { newTotpSecret } from '@/lib/auth/totp';
 import { createUser } from '@/lib/users/create-user';
 
 const DATA_DIR = '.data';
@@ -36,17 +38,22 @@ export async function ensureDemoAccounts(databaseUrl: string, log: (line: string
       if (existsSync(file)) log(`demo accounts: see ${file}`);
       return;
     }
-    const lines = ['# Demo accounts created at first start (change or deactivate them in user management).'];
+    const lines = [
+      '# Demo accounts created at first start (change or deactivate them in user management).',
+      '# Admin and reviewer sign-ins ask for a code: `npm run totp` prints the current ones,',
+      '# or add the TOTP key to an authenticator app.',
+    ];
     for (const account of DEMO_ACCOUNTS) {
       const password = randomBytes(12).toString('base64url');
-      await createUser(db, { ...account, password, actorLabel: 'system:start' });
-      lines.push(`${account.role.padEnd(8)} ${account.email}  ${password}`);
+      const totpSecret = SECOND_FACTOR_ROLES.includes(account.role) ? newTotpSecret() : undefined;
+      await createUser(db, { ...account, password, totpSecret, actorLabel: 'system:start' });
+      lines.push(`${account.role.padEnd(8)} ${account.email}  ${password}${totpSecret ? `  TOTP ${totpSecret}` : ''}`);
     }
     await mkdir(DATA_DIR, { recursive: true });
     await writeFile(file, lines.join('\n') + '\n', { mode: 0o600 });
     log(
       `demo accounts created (also saved in ${file}):\n${lines
-        .slice(1)
+        .filter((l) => !l.startsWith('#'))
         .map((l) => `    ${l}`)
         .join('\n')}`,
     );

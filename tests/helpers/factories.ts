@@ -99,7 +99,7 @@ export async function seedProject(
 
 export async function seedUser(
   db: Db,
-  options: { email: string; role: Role; password: string; name?: string; active?: boolean },
+  options: { email: string; role: Role; password: string; name?: string; active?: boolean; totpSecret?: string },
 ) {
   return db.user.create({
     data: {
@@ -108,6 +108,7 @@ export async function seedUser(
       role: options.role,
       active: options.active ?? true,
       passwordHash: await hashPassword(options.password),
+      ...(options.totpSecret ? { totpSecret: options.totpSecret, totpEnabledAt: new Date() } : {}),
     },
     select: { id: true, email: true, role: true, version: true, sessionVersion: true },
   });

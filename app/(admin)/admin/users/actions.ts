@@ -5,7 +5,7 @@ import { currentActor } from '@/lib/auth/actor';
 import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { changeRole, inviteUser, resetPassword, setUserActive } from '@/lib/users/manage-users';
+import { changeRole, inviteUser, resetPassword, resetSecondFactor, setUserActive } from '@/lib/users/manage-users';
 
 export async function inviteUserAction(
   input: unknown,
@@ -40,5 +40,13 @@ export async function resetPasswordAction(input: Target): Promise<ActionResult<{
     const result = await resetPassword(db, await currentActor(), input);
     revalidatePath('/admin/users');
     return result;
+  });
+}
+
+export async function resetSecondFactorAction(input: Target): Promise<ActionResult> {
+  return toActionResult(async () => {
+    await resetSecondFactor(db, await currentActor(), input);
+    revalidatePath('/admin/users');
+    return undefined;
   });
 }

@@ -30,7 +30,11 @@ export default async function UsersPage() {
             {users.map((user) => (
               <UserRow
                 key={user.id}
-                user={{ ...user, lastSignInAt: user.lastSignInAt?.toISOString() ?? null }}
+                user={{
+                  ...user,
+                  lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+                  secondFactor: user.totpEnabledAt !== null,
+                }}
                 isSelf={user.id === me.id}
               />
             ))}

@@ -1,0 +1,24 @@
+'use server';
+// Enrolling the signed-in user's own second factor.
+import { headers } from 'next/headers';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { beginEnrollment, confirmEnrollment } from '@/lib/auth/second-factor';
+import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
+import { db } from '@/lib/db';
+import { peerAddressOf } from '@/lib/http/peer-address';
+
+async function who() {
+  const user = await getCurrentUser();
+  return user ? { id: user.id, email: user.email, address: peerAddressOf(await headers()) } : null;
+}
+
+export async function beginEnrollmentAction(): Promise<ActionResult<{ secret: string; qrSvg: string }>> {
+  return toActionResult(async () => {
+    const { secret, qrSvg } = await beginEnrollment(db, await who());
+    return { secret, qrSvg };
+  });
+}
+
+export async function confirmEnrollmentAction(code: string): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+  return toActionResult(async () => confirmEnrollment(db, await who(), String(code).slice(0, 32)));
+}

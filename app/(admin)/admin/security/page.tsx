@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { EnrollSecondFactor } from '@/components/admin/enroll-second-factor';
+import { getCurrentUser } from '@/lib/auth/current-user';
+
+export const metadata: Metadata = { title: '安全设置 · 后台', robots: { index: false } };
+
+export default async function SecurityPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in?callbackUrl=/admin/security');
+  return (
+    <>
+      <h1>安全设置</h1>
+      {user.mustEnrollSecondFactor && (
+        <p className="form__conflict" role="status">
+          管理员和审核员必须启用两步验证后才能使用后台。请用手机上的身份验证器应用（如 Google Authenticator、Microsoft
+          Authenticator 或 1Password）完成设置。
+        </p>
+      )}
+      <h2>两步验证</h2>
+      {user.secondFactorEnabled ? (
+        <p>已启用。登录时除密码外还需输入身份验证器中的验证码。如手机丢失，请联系管理员重置。</p>
+      ) : (
+        <EnrollSecondFactor />
+      )}
+    </>
+  );
+}
