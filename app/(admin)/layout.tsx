@@ -31,8 +31,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           )}
           {user && !user.mustEnrollSecondFactor && (
             <nav className="admin-nav" aria-label="后台">
-              {can(user.role, 'record.edit') && <Link href="/admin/metrics">指标</Link>}
-              {can(user.role, 'record.edit') && <Link href="/admin/projects">项目</Link>}
+              {can(user.role, 'record.edit') && (
+                <>
+                  <Link href="/admin/metrics">指标</Link>
+                  <Link href="/admin/projects">项目</Link>
+                  <Link href="/admin/agreements">协议</Link>
+                  <Link href="/admin/organisations">机构</Link>
+                  <Link href="/admin/topics">专题</Link>
+                </>
+              )}
               <Link href="/admin/changes">我的修改</Link>
               {can(user.role, 'change.review') && (
                 <Link href="/admin/review">

@@ -1,31 +1,24 @@
 // The admin list of one record type: search, sorting and pagination in the URL, an edit link per row.
 import Link from 'next/link';
+import { PAGE_SIZE } from '@/lib/admin/queries';
+import type { ListRow } from '@/lib/admin/sections';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { withParam } from '@/lib/public/list-params';
 import { Pagination } from './pagination';
-
-export type RecordListRow = {
-  id: string;
-  name: string;
-  publicHref: string | null;
-  topic: string;
-  detail: string;
-  updatedAt: Date;
-};
 
 type Props = {
   title: string;
   path: string;
   newLabel: string;
+  topicHeading: string;
   detailHeading: string;
   query: string | undefined;
   sorts: Record<string, string>;
   sort: string;
   defaultSort: string;
   page: number;
-  pages: number;
   total: number;
-  rows: RecordListRow[];
+  rows: ListRow[];
 };
 
 export function RecordList(props: Props) {
@@ -71,7 +64,7 @@ export function RecordList(props: Props) {
             <thead>
               <tr>
                 <th scope="col">名称</th>
-                <th scope="col">专题</th>
+                <th scope="col">{props.topicHeading}</th>
                 <th scope="col">{props.detailHeading}</th>
                 <th scope="col">更新于</th>
                 <th scope="col">
@@ -99,7 +92,7 @@ export function RecordList(props: Props) {
       )}
       <Pagination
         page={props.page}
-        pages={props.pages}
+        pages={Math.max(1, Math.ceil(props.total / PAGE_SIZE))}
         href={(p) => withParam(props.path, current, 'page', p === 1 ? undefined : String(p))}
       />
     </>

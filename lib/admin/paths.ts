@@ -1,21 +1,25 @@
 import type { RecordType } from '@/lib/generated/prisma/enums';
 
-const sections = { metrics: 'METRIC', projects: 'PROJECT' } as const satisfies Record<string, RecordType>;
-type Section = keyof typeof sections;
-const sectionOf = Object.fromEntries(Object.entries(sections).map(([s, t]) => [t, s])) as Partial<
-  Record<RecordType, Section>
->;
+// Admin URL sections by record type (the lists themselves are in lib/admin/sections.ts).
+const sectionOf: Record<RecordType, string> = {
+  METRIC: 'metrics',
+  PROJECT: 'projects',
+  AGREEMENT: 'agreements',
+  ORGANISATION: 'organisations',
+  TOPIC: 'topics',
+  SOURCE_DOCUMENT: 'sources',
+};
 
 /** The admin page that edits a published record. */
 export function adminEditPath(recordType: RecordType, recordId: string): string {
-  return `/admin/${sectionOf[recordType] ?? ''}/${recordId}/edit`;
+  return `/admin/${sectionOf[recordType]}/${recordId}/edit`;
 }
 
 /** The history page of a published record. */
 export function adminHistoryPath(recordType: RecordType, recordId: string): string {
-  return `/admin/history/${sectionOf[recordType] ?? ''}/${recordId}`;
+  return `/admin/history/${sectionOf[recordType]}/${recordId}`;
 }
 
 export function recordTypeOfSection(section: string): RecordType | null {
-  return (sections as Record<string, RecordType>)[section] ?? null;
+  return (Object.entries(sectionOf).find(([, name]) => name === section)?.[0] as RecordType | undefined) ?? null;
 }

@@ -9,83 +9,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const PAGE_SIZE = 20;
 
-export type ProjectSort = 'name' | 'updated' | 'status';
-const projectOrder: Record<ProjectSort, Prisma.ProjectOrderByWithRelationInput[]> = {
-  name: [{ name: 'asc' }],
-  updated: [{ updatedAt: 'desc' }, { name: 'asc' }],
-  status: [{ projectStatus: 'asc' }, { name: 'asc' }],
-};
-
-export async function listProjectsForAdmin(options: {
-  query?: string;
-  topicId?: string;
-  page: number;
-  sort: ProjectSort;
-}) {
-  const where: Prisma.ProjectWhereInput = {
-    deletedAt: null,
-    ...(options.topicId ? { topicId: options.topicId } : {}),
-    ...(options.query
-      ? { OR: [{ name: { contains: options.query, mode: 'insensitive' } }, { slug: { contains: options.query } }] }
-      : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.project.count({ where }),
-    db.project.findMany({
-      where,
-      orderBy: projectOrder[options.sort],
-      skip: (options.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        projectStatus: true,
-        status: true,
-        updatedAt: true,
-        version: true,
-        topic: { select: { nameZh: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
-}
-
-export type MetricSort = 'name' | 'updated';
-const metricOrder: Record<MetricSort, Prisma.MetricOrderByWithRelationInput[]> = {
-  name: [{ nameZh: 'asc' }],
-  updated: [{ updatedAt: 'desc' }, { nameZh: 'asc' }],
-};
-
-export async function listMetricsForAdmin(options: { query?: string; page: number; sort: MetricSort }) {
-  const where: Prisma.MetricWhereInput = {
-    deletedAt: null,
-    ...(options.query
-      ? { OR: [{ nameZh: { contains: options.query, mode: 'insensitive' } }, { slug: { contains: options.query } }] }
-      : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.metric.count({ where }),
-    db.metric.findMany({
-      where,
-      orderBy: metricOrder[options.sort],
-      skip: (options.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        nameZh: true,
-        unit: true,
-        status: true,
-        updatedAt: true,
-        topic: { select: { nameZh: true } },
-        _count: { select: { observations: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
-}
-
 /** Choices the record forms offer: topics, organisations and the current version of each source. */
 export async function formOptions() {
   const [topics, organisations, sources] = await Promise.all([
@@ -198,10 +121,16 @@ export async function loadRecord(recordType: RecordType, id: string) {
   return db.$transaction((tx) => kind.load(tx, id));
 }
 
-/** Problems a reviewer should see: citations that no longer verify, values absent from quotes. */
+/**
+ * What a reviewer should see, re-checked now: citations that no longer verify and values absent
+ * from their quotes (by field), and consistency notes such as a growth rate that does not fit.
+ */
 export async function reviewWarnings(recordType: RecordType, data: unknown) {
   const kind = recordKind(recordType);
   const parsed = kind.schema.safeParse(data);
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
-  return db.$transaction((tx) => verifyCitedValues(tx, kind.citedValues(parsed.data)));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), notes: [] };
+  return db.$transaction(async (tx) => ({
+    fieldErrors: await verifyCitedValues(tx, kind.citedValues(parsed.data)),
+    notes: (await kind.warnings?.(tx, parsed.data)) ?? [],
+  }));
 }

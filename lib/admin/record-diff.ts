@@ -2,8 +2,11 @@
 // history. Ids become names, enum values their Chinese labels, citations their quotes.
 import { isUuid } from '@/lib/ids/uuid';
 import {
+  agreementDomainLabel,
+  agreementKindLabel,
   basisLabel,
   milestoneKindLabel,
+  organisationKindLabel,
   projectKindLabel,
   projectRoleLabel,
   projectStatusLabel,
@@ -16,6 +19,7 @@ import {
 const fieldLabel: Record<string, string> = {
   name: '名称',
   nameZh: '名称',
+  title: '名称',
   nameEn: '英文名称',
   slug: '网址标识',
   kind: '类型',
@@ -38,6 +42,16 @@ const fieldLabel: Record<string, string> = {
   qualifier: '限定',
   basis: '性质',
   subjectId: '统计对象',
+  shortName: '简称',
+  aliases: '别名',
+  region: '所在地区',
+  parentId: '上级机构',
+  domain: '领域',
+  partnerRegionId: '合作地区',
+  signedOn: '签署日期',
+  summary: '摘要',
+  side: '一方',
+  sortOrder: '排序',
   featured: '首页重点',
   observations: '观测值',
   period: '时期',
@@ -67,10 +81,18 @@ const enumLabels: Record<string, Record<string, string>> = {
   isCumulative: yesNo,
   basis: basisLabel,
   role: projectRoleLabel,
+  domain: agreementDomainLabel,
+  side: { JIANGBEI: '江北一方', PARTNER: '合作一方' },
 };
 // `kind` means a project kind at the top level and a milestone kind inside milestones.
+// The value sets do not overlap but for OTHER (其他 in each), so one map serves every record's kind.
+const recordKindLabel: Record<string, string> = {
+  ...organisationKindLabel,
+  ...agreementKindLabel,
+  ...projectKindLabel,
+};
 const kindLabel = (path: string[]) =>
-  (path[0] === 'milestones' ? milestoneKindLabel : projectKindLabel) as Record<string, string>;
+  (path[0] === 'milestones' ? milestoneKindLabel : recordKindLabel) as Record<string, string>;
 
 type Citation = { sourceVersionId: string; exact: string; start: number; end: number };
 const isCitation = (value: unknown): value is Citation =>

@@ -2,11 +2,17 @@ import 'server-only';
 // The record kinds the editorial workflow knows, by RecordType.
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
+import { agreementKind } from './agreement/record';
 import { metricKind } from './metric/record';
+import { organisationKind } from './organisation/record';
 import { projectKind } from './project/record';
 import type { RecordKind } from './record-kind';
+import { topicKind } from './topic/record';
 
 const kinds: Partial<Record<RecordType, RecordKind<unknown>>> = {
+  TOPIC: topicKind as RecordKind<unknown>,
+  ORGANISATION: organisationKind as RecordKind<unknown>,
+  AGREEMENT: agreementKind as RecordKind<unknown>,
   METRIC: metricKind as RecordKind<unknown>,
   PROJECT: projectKind as RecordKind<unknown>,
 };

@@ -546,3 +546,117 @@ describe('metrics', () => {
     expect(revisions.map((r) => r.version)).toEqual([1, 2, 3]);
   });
 });
+
+describe('agreements, organisations and topics', () => {
+  const orgId = async (slug: string) => (await database.db.organisation.findUniqueOrThrow({ where: { slug } })).id;
+  const saveNew = (recordType: 'AGREEMENT' | 'ORGANISATION' | 'TOPIC', data: unknown) =>
+    saveChange(database.db, actors.editor!, {
+      recordType,
+      recordId: null,
+      baseVersion: null,
+      changeId: null,
+      changeVersion: null,
+      data,
+    });
+  const publish = async (saved: { id: string; version: number }) => {
+    const change = await submitChange(database.db, actors.editor!, {
+      changeId: saved.id,
+      changeVersion: saved.version,
+    });
+    return decideChange(database.db, actors.reviewer!, {
+      changeId: change.id,
+      outcome: 'APPROVED',
+      comment: '',
+      contentHash: change.contentHash,
+    });
+  };
+
+  it('publishes an agreement with both sides, and warns when it is dated after its source', async () => {
+    const yearbook = await database.db.sourceDocument.findUniqueOrThrow({
+      where: { slug: 'jiangbei-yearbook-2020' },
+      select: { currentVersion: { select: { id: true, text: true } } },
+    });
+    const anchored = anchorQuote(
+      yearbook.currentVersion!.text,
+      '重庆市江北区退役军人事务局和四川省德阳市退役军人事务局签订',
+    );
+    if (!anchored.ok) throw new Error(anchored.message);
+    const citation = { sourceVersionId: yearbook.currentVersion!.id, ...anchored.anchor };
+    const topic = (await database.db.topic.findUniqueOrThrow({ where: { slug: 'chengdu-chongqing' } })).id;
+    const agreement = {
+      slug: 'test-veterans-agreement',
+      title: '测试协议',
+      kind: 'FRAMEWORK',
+      domain: 'OTHER',
+      topicId: topic,
+      partnerRegionId: await orgId('deyang'),
+      signedOn: '2020-11-30',
+      parties: [
+        { organisationId: await orgId('jiangbei-veterans-affairs-bureau'), side: 'JIANGBEI' },
+        { organisationId: await orgId('deyang-veterans-affairs-bureau'), side: 'PARTNER' },
+      ],
+      citations: [citation],
+    };
+    const oneSided = await failure(
+      saveNew('AGREEMENT', { ...agreement, parties: agreement.parties.map((p) => ({ ...p, side: 'JIANGBEI' })) }),
+    );
+    expect(oneSided.details.fieldErrors).toMatchObject({ parties: '须有江北一方和合作一方' });
+
+    await publish(await saveNew('AGREEMENT', agreement));
+    const stored = await database.db.agreement.findUniqueOrThrow({
+      where: { slug: 'test-veterans-agreement' },
+      include: { parties: true, citations: true },
+    });
+    expect(stored).toMatchObject({ status: 'PUBLISHED', signedOnPrecision: 'DAY' });
+    expect(stored.parties).toHaveLength(2);
+    expect(stored.citations[0]?.exact).toBe(citation.exact);
+
+    const { agreementKind } = await import('@/lib/records/agreement/record');
+    const late = await database.db.$transaction((tx) =>
+      agreementKind.warnings!(tx, { ...agreement, signedOn: '2030-01-01', summary: '' } as never),
+    );
+    const onTime = await database.db.$transaction((tx) =>
+      agreementKind.warnings!(tx, { ...agreement, summary: '' } as never),
+    );
+    const yearbookDated = (
+      await database.db.sourceDocument.findUniqueOrThrow({ where: { slug: 'jiangbei-yearbook-2020' } })
+    ).statedDate;
+    expect(late).toHaveLength(yearbookDated ? 1 : 0);
+    expect(onTime).toEqual([]);
+  });
+
+  it('keeps one record per organisation and refuses a parent loop', async () => {
+    const deyang = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'deyang' } });
+    const duplicate = await failure(
+      saveNew('ORGANISATION', { slug: 'deyang-again', name: deyang.name, kind: 'REGION' }),
+    );
+    expect(duplicate.details.fieldErrors).toMatchObject({ name: expect.stringContaining('同名') as string });
+
+    const sichuan = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'sichuan' } });
+    const current = (await database.db.$transaction(async (tx) => {
+      const { organisationKind } = await import('@/lib/records/organisation/record');
+      return organisationKind.load(tx, sichuan.id);
+    }))!;
+    const loop = await failure(
+      saveChange(database.db, actors.editor!, {
+        recordType: 'ORGANISATION',
+        recordId: sichuan.id,
+        baseVersion: current.version,
+        changeId: null,
+        changeVersion: null,
+        data: { ...current.data, parentId: deyang.id },
+      }),
+    );
+    expect(loop.details.fieldErrors).toMatchObject({ parentId: '上级机构不能是它自己或它的下级' });
+  });
+
+  it('publishes a new topic', async () => {
+    await publish(
+      await saveNew('TOPIC', { slug: 'test-topic', nameZh: '测试专题', nameEn: 'Test topic', sortOrder: 99 }),
+    );
+    expect(await database.db.topic.findUniqueOrThrow({ where: { slug: 'test-topic' } })).toMatchObject({
+      status: 'PUBLISHED',
+      sortOrder: 99,
+    });
+  });
+});

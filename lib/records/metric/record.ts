@@ -124,6 +124,35 @@ async function write(tx: Tx, id: string | null, data: MetricDraft, expectedVersi
   return metricId;
 }
 
+/** Allowed gap between a previous year's value and the one its successor's growth rate implies. */
+const GROWTH_TOLERANCE = 0.1;
+
+/**
+ * A year's value and growth imply the year before (1325 at +3.9% ≈ 1275). A large gap to the
+ * recorded previous year is worth explaining — growth rates are often real while values are
+ * nominal — so it is a warning, never a block.
+ */
+export function growthWarnings(data: MetricDraft): string[] {
+  const byYear = new Map<number, ObservationDraft>();
+  for (const o of data.observations) {
+    const period = parsePeriod(o.period);
+    if (period?.kind === 'YEAR' && o.basis === 'REPORTED') byYear.set(period.start.getUTCFullYear(), o);
+  }
+  return data.observations.flatMap((o) => {
+    const period = parsePeriod(o.period);
+    if (o.growthRate === '' || period?.kind !== 'YEAR') return [];
+    const previous = byYear.get(period.start.getUTCFullYear() - 1);
+    if (!previous) return [];
+    const implied = Number(o.value) / (1 + Number(o.growthRate) / 100);
+    const gap = implied / Number(previous.value) - 1;
+    if (!Number.isFinite(gap) || Math.abs(gap) <= GROWTH_TOLERANCE) return [];
+    return [
+      `${o.periodLabel} ${o.value}${data.unit} 增长 ${o.growthRate}% 推算上年约 ${implied.toFixed(1)}${data.unit}，` +
+        `但 ${previous.periodLabel} 记录为 ${previous.value}${data.unit}（相差 ${(gap * 100).toFixed(1)}%），请核实或说明。`,
+    ];
+  });
+}
+
 export const metricKind: RecordKind<MetricDraft> = {
   recordType: 'METRIC',
   label: '指标',
@@ -164,6 +193,7 @@ export const metricKind: RecordKind<MetricDraft> = {
     if (name) errors.nameZh = '同一专题下已有同名指标';
     return errors;
   },
+  warnings: async (_tx, data) => growthWarnings(data),
   publicPaths: (data) => ['/', `/metrics/${data.slug}`],
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.metric.update({ where: { id, version: expectedVersion }, data: { deletedAt, version: { increment: 1 } } });

@@ -24,7 +24,10 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
     change.recordId && change.status !== 'PUBLISHED' ? await loadRecord(change.recordType, change.recordId) : null;
   const names = await namesForIds([...idsIn(change.proposedData), ...idsIn(current?.data ?? null)]);
   const rows = diffRecords(current?.data ?? null, change.proposedData, names);
-  const warnings = change.status === 'IN_REVIEW' ? await reviewWarnings(change.recordType, change.proposedData) : {};
+  const warnings =
+    change.status === 'IN_REVIEW'
+      ? await reviewWarnings(change.recordType, change.proposedData)
+      : { fieldErrors: {}, notes: [] };
   const stale = current !== null && change.baseVersion !== null && current.version !== change.baseVersion;
 
   const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
@@ -79,14 +82,17 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           版：批准会被拒绝，请作者基于最新版本重新修改。
         </p>
       )}
-      {Object.keys(warnings).length > 0 && (
+      {(Object.keys(warnings.fieldErrors).length > 0 || warnings.notes.length > 0) && (
         <section className="warnings" aria-label="核验提示">
           <h2>核验提示</h2>
           <ul>
-            {Object.entries(warnings).map(([path, message]) => (
+            {Object.entries(warnings.fieldErrors).map(([path, message]) => (
               <li key={path}>
                 <code>{path}</code>：{message}
               </li>
+            ))}
+            {warnings.notes.map((note) => (
+              <li key={note}>{note}</li>
             ))}
           </ul>
         </section>

@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { MetricForm } from '@/components/admin/metric-form';
-import { ProjectForm } from '@/components/admin/project-form';
+import { RecordForm } from '@/components/admin/record-form';
 import { formOptions, getChange } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { isUuid } from '@/lib/ids/uuid';
-import type { MetricDraft } from '@/lib/records/metric/schema';
-import type { ProjectDraft } from '@/lib/records/project/schema';
 
 export const metadata: Metadata = { title: '编辑修改 · 后台', robots: { index: false } };
 
@@ -36,13 +33,7 @@ export default async function EditChangePage({ params }: { params: Promise<{ id:
   return (
     <>
       <h1>编辑修改：{change.title}</h1>
-      {change.recordType === 'METRIC' ? (
-        <MetricForm initial={change.proposedData as MetricDraft} target={target} {...choices} />
-      ) : change.recordType === 'PROJECT' ? (
-        <ProjectForm initial={change.proposedData as ProjectDraft} target={target} {...choices} />
-      ) : (
-        <p>暂不支持在此编辑这类记录。</p>
-      )}
+      <RecordForm recordType={change.recordType} initial={change.proposedData} target={target} choices={choices} />
     </>
   );
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RecordForm } from '@/components/admin/record-form';
+import { adminHistoryPath } from '@/lib/admin/paths';
+import { formOptions, loadRecord } from '@/lib/admin/queries';
+import { sections } from '@/lib/admin/sections';
+import { requirePagePermission } from '@/lib/auth/page-guard';
+import { isUuid } from '@/lib/ids/uuid';
+import { recordTypeLabel } from '@/lib/labels';
+
+export const metadata: Metadata = { title: '编辑 · 后台', robots: { index: false } };
+
+export default async function EditRecordPage({ params }: { params: Promise<{ section: string; id: string }> }) {
+  const { section: name, id } = await params;
+  await requirePagePermission('record.edit', `/admin/${name}/${id}/edit`);
+  const section = Object.hasOwn(sections, name) ? sections[name]! : notFound();
+  if (!isUuid(id)) notFound();
+  const [record, choices] = await Promise.all([loadRecord(section.recordType, id), formOptions()]);
+  if (!record) notFound();
+  const data = record.data as { name?: string; nameZh?: string; title?: string };
+  return (
+    <>
+      <h1>
+        编辑{recordTypeLabel[section.recordType]}：{data.name ?? data.nameZh ?? data.title}
+      </h1>
+      <p className="lead">
+        您的修改保存为草稿，经另一位审核人批准后才会替换公开的版本（当前第 {record.version} 版）。
+        <Link href={adminHistoryPath(section.recordType, id)}>查看历史版本</Link>
+      </p>
+      <RecordForm
+        recordType={section.recordType}
+        initial={record.data}
+        target={{ kind: 'record', recordId: id, baseVersion: record.version }}
+        choices={choices}
+      />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+// The organisation form: one record per real body or place, placed under its parent.
+import type { OrganisationKind } from '@/lib/generated/prisma/enums';
+import { organisationKindLabel } from '@/lib/labels';
+import { organisationDraftSchema, type OrganisationDraft } from '@/lib/records/organisation/schema';
+import type { SourceChoice } from './citation-picker';
+import { CitationList } from './citation-list';
+import { enumOptions, FormActions, FormMessageBox } from './form-parts';
+import { ChoiceField, TextField } from './text-field';
+import { useRecordForm, type FormTarget } from './use-record-form';
+
+type Props = {
+  initial: OrganisationDraft | null;
+  target: FormTarget;
+  organisations: Array<{ id: string; label: string }>;
+  sources: SourceChoice[];
+};
+
+const empty: OrganisationDraft = {
+  slug: '',
+  name: '',
+  shortName: '',
+  aliases: [],
+  kind: 'GOVERNMENT_BODY',
+  region: '',
+  parentId: null,
+  description: '',
+  citations: [],
+};
+
+export function OrganisationForm({ initial, target, organisations, sources }: Props) {
+  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+    recordType: 'ORGANISATION',
+    schema: organisationDraftSchema,
+    initial: initial ?? empty,
+    target,
+  });
+  return (
+    <form className="form record-form" onSubmit={onSubmit} noValidate>
+      <FormMessageBox message={message} />
+      <TextField
+        label="全称"
+        path="name"
+        value={draft.name}
+        onChange={(v) => set('name', v)}
+        errors={errors}
+        hint="如 四川省德阳市、重庆市江北区教育局"
+      />
+      <div className="record-form__row">
+        <TextField
+          label="简称（可选）"
+          path="shortName"
+          value={draft.shortName}
+          onChange={(v) => set('shortName', v)}
+          errors={errors}
+        />
+        <TextField
+          label="网址标识"
+          path="slug"
+          value={draft.slug}
+          onChange={(v) => set('slug', v)}
+          errors={errors}
+          hint="例如 deyang"
+        />
+        <label className="form__field">
+          <span>类型</span>
+          <select value={draft.kind} onChange={(event) => set('kind', event.target.value as OrganisationKind)}>
+            {enumOptions(organisationKindLabel)}
+          </select>
+        </label>
+      </div>
+      <div className="record-form__row">
+        <ChoiceField
+          label="上级机构（可选）"
+          path="parentId"
+          value={draft.parentId ?? ''}
+          onChange={(v) => set('parentId', v || null)}
+          errors={errors}
+          choices={organisations}
+          empty="无"
+        />
+        <TextField
+          label="所在地区（可选）"
+          path="region"
+          value={draft.region}
+          onChange={(v) => set('region', v)}
+          errors={errors}
+          hint="如 四川省德阳市"
+        />
+      </div>
+      <TextField
+        label="别名（可选，用顿号或逗号分隔）"
+        path="aliases"
+        value={draft.aliases.join('、')}
+        onChange={(v) =>
+          set(
+            'aliases',
+            v
+              .split(/[、,，]/)
+              .map((alias) => alias.trim())
+              .filter(Boolean),
+          )
+        }
+        errors={errors}
+      />
+      <TextField
+        label="说明（可选）"
+        path="description"
+        rows={3}
+        value={draft.description}
+        onChange={(v) => set('description', v)}
+        errors={errors}
+      />
+      <fieldset className="record-form__group">
+        <legend>引文（可选）</legend>
+        <CitationList
+          path=""
+          citations={draft.citations}
+          onChange={(c) => set('citations', c)}
+          sources={sources}
+          errors={errors}
+        />
+      </fieldset>
+      <FormActions saving={saving} target={target} listHref="/admin/organisations" />
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import 'server-only';
+// An agreement with its parties and citations as one record.
+import type { Tx } from '@/lib/db/client';
+import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
+import { citationRows, citationSelect, toCitation } from '../citation-rows';
+import type { RecordKind } from '../record-kind';
+import { agreementDraftSchema, type AgreementDraft } from './schema';
+
+async function load(tx: Tx, id: string) {
+  const row = await tx.agreement.findUnique({
+    where: { id },
+    include: { parties: { orderBy: [{ side: 'asc' }, { organisationId: 'asc' }] }, citations: citationSelect },
+  });
+  if (!row) return null;
+  const data: AgreementDraft = {
+    slug: row.slug,
+    title: row.title,
+    kind: row.kind,
+    domain: row.domain,
+    topicId: row.topicId,
+    partnerRegionId: row.partnerRegionId,
+    signedOn:
+      row.signedOn && row.signedOnPrecision
+        ? formatPartialDate({ date: row.signedOn, precision: row.signedOnPrecision })
+        : '',
+    summary: row.summary,
+    parties: row.parties.map((p) => ({ organisationId: p.organisationId, side: p.side })),
+    citations: row.citations.map(toCitation),
+  };
+  return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
+}
+
+async function write(tx: Tx, id: string | null, data: AgreementDraft, expectedVersion: number | null) {
+  const signed = data.signedOn === '' ? null : parsePartialDate(data.signedOn);
+  const fields = {
+    slug: data.slug,
+    title: data.title,
+    kind: data.kind,
+    domain: data.domain,
+    topicId: data.topicId,
+    partnerRegionId: data.partnerRegionId,
+    signedOn: signed?.date ?? null,
+    signedOnPrecision: signed?.precision ?? null,
+    summary: data.summary,
+  };
+  let agreementId: string;
+  if (id === null) {
+    agreementId = (await tx.agreement.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
+  } else {
+    agreementId = id;
+    await tx.agreement.update({
+      where: { id, version: expectedVersion ?? -1 },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    await tx.citation.deleteMany({ where: { agreementId: id } });
+    await tx.agreementParty.deleteMany({ where: { agreementId: id } });
+  }
+  await tx.agreementParty.createMany({ data: data.parties.map((p) => ({ ...p, agreementId })) });
+  await tx.citation.createMany({ data: citationRows(data.citations, new Date()).map((c) => ({ ...c, agreementId })) });
+  return agreementId;
+}
+
+export const agreementKind: RecordKind<AgreementDraft> = {
+  recordType: 'AGREEMENT',
+  label: '合作协议',
+  schema: agreementDraftSchema,
+  title: (data) => data.title,
+  load,
+  write,
+  citedValues: (data) => [{ path: '', citations: data.citations }],
+  uniqueChecks: async (tx, id, data) => {
+    const clash = await tx.agreement.findFirst({
+      where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) },
+      select: { id: true },
+    });
+    return clash ? { slug: '该网址标识已被另一项协议使用' } : ({} as Record<string, string>);
+  },
+  warnings: async (tx, data) => {
+    // An agreement cannot be signed after the document that reports it.
+    const signed = data.signedOn === '' ? null : parsePartialDate(data.signedOn);
+    if (!signed) return [];
+    const versions = await tx.sourceVersion.findMany({
+      where: { id: { in: data.citations.map((c) => c.sourceVersionId) } },
+      select: { document: { select: { title: true, statedDate: true } } },
+    });
+    return versions.flatMap(({ document }) =>
+      document.statedDate && signed.date > document.statedDate
+        ? [`签署日期 ${data.signedOn} 晚于报道它的文件《${document.title}》的日期`]
+        : [],
+    );
+  },
+  publicPaths: (data) => ['/', '/agreements', `/agreements/${data.slug}`],
+  setDeleted: async (tx, id, deletedAt, expectedVersion) => {
+    await tx.agreement.update({
+      where: { id, version: expectedVersion },
+      data: { deletedAt, version: { increment: 1 } },
+    });
+  },
+};
