@@ -111,3 +111,29 @@ test('a stale save is refused with the name of the editor who saved first, and t
   await expect(second.getByLabel('项目名称')).toHaveValue(`${project.name}（第二位）`);
   await second.screenshot({ path: 'test-results/screenshots/admin-stale-save.png', fullPage: true });
 });
+
+test('every record type has a searchable list and an edit form, on a phone too', async ({ browser }) => {
+  const editor = await signedInAs(browser, db, 'EDITOR', '巡查编辑');
+  const sections: Array<[string, string, string]> = [
+    ['metrics', '指标', '地区生产总值'],
+    ['projects', '项目', '北滨路'],
+    ['agreements', '合作协议', '教育合作框架协议'],
+    ['organisations', '机构与地点', '德阳'],
+    ['topics', '专题', '金融'],
+  ];
+  for (const [path, title, search] of sections) {
+    await editor.goto(`/admin/${path}?q=${encodeURIComponent(search)}`);
+    await expect(editor.getByRole('heading', { level: 1 })).toHaveText(title);
+    const edit = editor.getByRole('link', { name: /^编辑 / }).first();
+    await expect(edit).toBeVisible();
+    await edit.click();
+    await expect(editor.getByRole('heading', { level: 1 })).toContainText('编辑');
+    await expect(editor.getByRole('button', { name: '保存草稿' })).toBeVisible();
+    await editor.screenshot({ path: `test-results/screenshots/admin-edit-${path}.png`, fullPage: true });
+  }
+  await editor.setViewportSize({ width: 390, height: 844 });
+  await editor.goto('/admin/agreements');
+  await editor.screenshot({ path: 'test-results/screenshots/admin-agreements-phone.png', fullPage: true });
+  const overflow = await editor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
