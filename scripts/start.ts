@@ -5,7 +5,7 @@ import { seedDatabase } from '@/lib/seed/seed-database';
 import { openAppDatabase } from './lib/app-database';
 import { ensureBuild } from './lib/build';
 import { ensureDemoAccounts, localAuthSecret } from './lib/local-setup';
-import { startLongRunning } from './lib/processes';
+import { signalGroup, startLongRunning } from './lib/processes';
 import { runMain } from './lib/run-main';
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -46,9 +46,7 @@ runMain(async () => {
   log(`serving on http://localhost:${port} (Ctrl-C to stop)`);
 
   await new Promise<void>((resolve) => {
-    const forward = (signal: NodeJS.Signals) => {
-      if (next.exitCode === null) next.kill(signal);
-    };
+    const forward = (signal: NodeJS.Signals) => signalGroup(next, signal);
     process.on('SIGINT', () => forward('SIGINT'));
     process.on('SIGTERM', () => forward('SIGTERM'));
     next.on('exit', () => resolve());

@@ -13,11 +13,21 @@ type Props = {
   changeVersion: number;
   contentHash: string;
   canEdit: boolean;
+  /** False for a delete or restore request, whose content is the record as it is. */
+  canEditContent: boolean;
   canDecide: boolean;
   decideRefusal: string | null;
 };
 
-export function ChangeActions({ changeId, changeVersion, contentHash, canEdit, canDecide, decideRefusal }: Props) {
+export function ChangeActions({
+  changeId,
+  changeVersion,
+  contentHash,
+  canEdit,
+  canEditContent,
+  canDecide,
+  decideRefusal,
+}: Props) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,9 +57,11 @@ export function ChangeActions({ changeId, changeVersion, contentHash, canEdit, c
       )}
       {canEdit && (
         <div className="change-actions__row">
-          <Link className="button" href={`/admin/changes/${changeId}/edit`}>
-            编辑
-          </Link>
+          {canEditContent && (
+            <Link className="button" href={`/admin/changes/${changeId}/edit`}>
+              编辑
+            </Link>
+          )}
           <button
             type="button"
             className="button button--primary"

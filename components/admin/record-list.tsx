@@ -13,6 +13,8 @@ type Props = {
   topicHeading: string;
   detailHeading: string;
   query: string | undefined;
+  /** Listing soft-deleted records (to restore them) instead of live ones. */
+  deleted: boolean;
   sorts: Record<string, string>;
   sort: string;
   defaultSort: string;
@@ -22,11 +24,18 @@ type Props = {
 };
 
 export function RecordList(props: Props) {
-  const current = { q: props.query, sort: props.sort === props.defaultSort ? undefined : props.sort };
+  const current = {
+    q: props.query,
+    sort: props.sort === props.defaultSort ? undefined : props.sort,
+    deleted: props.deleted ? '1' : undefined,
+  };
   return (
     <>
       <div className="page-head">
-        <h1>{props.title}</h1>
+        <h1>
+          {props.title}
+          {props.deleted && '（已删除）'}
+        </h1>
         <Link className="button button--primary" href={`${props.path}/new`}>
           {props.newLabel}
         </Link>
@@ -37,13 +46,19 @@ export function RecordList(props: Props) {
           <input name="q" defaultValue={props.query ?? ''} placeholder="名称或网址标识" />
         </label>
         {current.sort && <input type="hidden" name="sort" value={current.sort} />}
+        {current.deleted && <input type="hidden" name="deleted" value="1" />}
         <button type="submit">搜索</button>
         <p className="filters__count" aria-live="polite">
           共 {props.total} 条
         </p>
       </form>
       <p className="sort-links">
-        排序：
+        {props.deleted ? (
+          <Link href={withParam(props.path, current, 'deleted', undefined)}>← 返回现有记录</Link>
+        ) : (
+          <Link href={withParam(props.path, current, 'deleted', '1')}>已删除的记录</Link>
+        )}{' '}
+        · 排序：
         {Object.entries(props.sorts).map(([key, label]) =>
           key === props.sort ? (
             <strong key={key} aria-current="true">

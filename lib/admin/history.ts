@@ -16,6 +16,7 @@ export async function listRevisions(recordType: RecordType, recordId: string) {
       comment: true,
       publishedAt: true,
       changeId: true,
+      change: { select: { action: true } },
       author: { select: { name: true } },
       reviewer: { select: { name: true } },
     },

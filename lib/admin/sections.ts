@@ -15,7 +15,7 @@ export type ListRow = {
   detail: string;
   updatedAt: Date;
 };
-type ListQuery = { query?: string; page: number; sort: string };
+type ListQuery = { query?: string; page: number; sort: string; deleted: boolean };
 type ListResult = { total: number; rows: ListRow[] };
 
 export type Section = {
@@ -42,7 +42,7 @@ export const sections: Record<string, Section> = {
     sorts: { name: '名称', updated: '最近更新' },
     list: async (q) => {
       const where = {
-        deletedAt: null,
+        deletedAt: q.deleted ? { not: null } : null,
         ...(q.query ? { OR: [{ nameZh: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
       };
       const [total, rows] = await Promise.all([
@@ -85,7 +85,7 @@ export const sections: Record<string, Section> = {
     sorts: { name: '名称', updated: '最近更新', status: '进度' },
     list: async (q) => {
       const where = {
-        deletedAt: null,
+        deletedAt: q.deleted ? { not: null } : null,
         ...(q.query ? { OR: [{ name: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
       };
       const orderBy =
@@ -133,7 +133,7 @@ export const sections: Record<string, Section> = {
     sorts: { date: '签署日期', title: '名称', updated: '最近更新' },
     list: async (q) => {
       const where = {
-        deletedAt: null,
+        deletedAt: q.deleted ? { not: null } : null,
         ...(q.query ? { OR: [{ title: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
       };
       const orderBy =
@@ -187,7 +187,7 @@ export const sections: Record<string, Section> = {
     sorts: { name: '名称', updated: '最近更新' },
     list: async (q) => {
       const where = {
-        deletedAt: null,
+        deletedAt: q.deleted ? { not: null } : null,
         ...(q.query
           ? { OR: [{ name: contains(q.query) }, { shortName: contains(q.query) }, { slug: { contains: q.query } }] }
           : {}),
@@ -231,7 +231,7 @@ export const sections: Record<string, Section> = {
     sorts: { order: '排序', name: '名称' },
     list: async (q) => {
       const where = {
-        deletedAt: null,
+        deletedAt: q.deleted ? { not: null } : null,
         ...(q.query ? { OR: [{ nameZh: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
       };
       const [total, rows] = await Promise.all([

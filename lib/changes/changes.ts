@@ -84,15 +84,28 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
   return writeTransaction(db, async (tx) => {
     let recordId = input.recordId;
     let baseVersion = input.baseVersion;
-    let existing: Pick<ChangeRow, 'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion'> | null =
-      null;
+    let existing: Pick<
+      ChangeRow,
+      'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion' | 'action'
+    > | null = null;
     if (input.changeId) {
       existing = await tx.change.findUnique({
         where: { id: input.changeId },
-        select: { id: true, version: true, status: true, recordId: true, recordType: true, baseVersion: true },
+        select: {
+          id: true,
+          version: true,
+          status: true,
+          recordId: true,
+          recordType: true,
+          baseVersion: true,
+          action: true,
+        },
       });
       if (!existing || existing.recordType !== input.recordType) {
         throw new AppError('NOT_FOUND', '找不到这项修改。');
+      }
+      if (existing.action === 'DELETE' || existing.action === 'RESTORE') {
+        throw new AppError('CONFLICT', '删除或恢复的申请不能编辑内容；如需修改，请放弃它后另行编辑。');
       }
       if (!(EDITABLE as readonly string[]).includes(existing.status)) {
         throw new AppError('CONFLICT', '这项修改已提交审核或已结束，不能再编辑。');
@@ -356,5 +369,49 @@ export async function restoreRevision(
     changeId: null,
     changeVersion: null,
     data: revision.data,
+  });
+}
+
+/**
+ * Proposes deleting (a restorable soft delete) or restoring a published record: a change holding
+ * the record as it is, reviewed like any other before it takes effect.
+ */
+export async function proposeDeletion(
+  db: Db,
+  actor: Actor | null,
+  input: { recordType: RecordType; recordId: string; baseVersion: number; restore: boolean },
+) {
+  assertCan(actor, 'record.edit');
+  const kind = recordKind(input.recordType);
+  return writeTransaction(db, async (tx) => {
+    const current = await kind.load(tx, input.recordId);
+    if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
+    await refuseStaleRecord(tx, input.recordType, input.recordId, input.baseVersion, current.version);
+    if ((current.deletedAt !== null) !== input.restore) {
+      throw new AppError('CONFLICT', input.restore ? '这条记录没有被删除。' : '这条记录已经删除。');
+    }
+    const proposedData = current.data as Prisma.InputJsonValue;
+    const hash = contentHash({ action: input.restore ? 'RESTORE' : 'DELETE', data: current.data });
+    const change = await tx.change.create({
+      data: {
+        recordType: input.recordType,
+        recordId: input.recordId,
+        action: input.restore ? 'RESTORE' : 'DELETE',
+        title: kind.title(current.data),
+        proposedData,
+        contentHash: hash,
+        baseVersion: current.version,
+        authorId: actor.id,
+      },
+    });
+    await tx.changeRevision.create({
+      data: { changeId: change.id, number: 1, proposedData, contentHash: hash, editorId: actor.id },
+    });
+    await audit(tx, actor, input.restore ? 'change.create_restore' : 'change.create_delete', {
+      recordType: input.recordType,
+      recordId: input.recordId,
+      changeId: change.id,
+    });
+    return change;
   });
 }

@@ -23,6 +23,20 @@ export function runForExitCode(command: string, args: string[], options: RunOpti
   });
 }
 
+/**
+ * Starts a long-running child in a process group of its own, so that a signal sent to this process
+ * alone (not only Ctrl-C, which reaches the whole terminal group) can stop it and its children.
+ */
 export function startLongRunning(command: string, args: string[], options: RunOptions = {}): ChildProcess {
-  return spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...options.env } });
+  return spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...options.env }, detached: true });
+}
+
+/** Sends a signal to a child started by startLongRunning and to everything it started. */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
 }

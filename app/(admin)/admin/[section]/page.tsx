@@ -22,7 +22,8 @@ export default async function SectionListPage({ params, searchParams }: Props) {
   const sort = pickParam(query, 'sort', sortKeys) ?? sortKeys[0]!;
   const search = queryParam(query.q);
   const page = pageParam(query.page);
-  const { total, rows } = await section.list({ query: search, page, sort });
+  const deleted = query.deleted === '1';
+  const { total, rows } = await section.list({ query: search, page, sort, deleted });
   return (
     <RecordList
       title={section.title}
@@ -31,6 +32,7 @@ export default async function SectionListPage({ params, searchParams }: Props) {
       topicHeading={section.topicHeading}
       detailHeading={section.detailHeading}
       query={search}
+      deleted={deleted}
       sorts={section.sorts}
       sort={sort}
       defaultSort={sortKeys[0]!}

@@ -7,6 +7,7 @@ import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
 import {
   decideChange,
   discardChange,
+  proposeDeletion,
   restoreRevision,
   saveChange,
   submitChange,
@@ -68,6 +69,18 @@ export async function restoreRevisionAction(input: {
 }): Promise<ActionResult<{ id: string }>> {
   return toActionResult(async () => {
     const change = await restoreRevision(db, await currentActor(), input);
+    return { id: change.id };
+  });
+}
+
+export async function proposeDeletionAction(input: {
+  recordType: RecordType;
+  recordId: string;
+  baseVersion: number;
+  restore: boolean;
+}): Promise<ActionResult<{ id: string }>> {
+  return toActionResult(async () => {
+    const change = await proposeDeletion(db, await currentActor(), input);
     return { id: change.id };
   });
 }

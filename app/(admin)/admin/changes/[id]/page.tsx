@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeActions } from '@/components/admin/change-actions';
+import { DiffTable } from '@/components/admin/diff-table';
 import { getChange, loadRecord, namesForIds, reviewWarnings } from '@/lib/admin/queries';
 import { adminEditPath } from '@/lib/admin/paths';
 import { diffRecords, idsIn } from '@/lib/admin/record-diff';
@@ -32,6 +33,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
 
   const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
   const editable = change.status === 'DRAFT' || change.status === 'CHANGES_REQUESTED';
+  const contentEditable = change.action === 'CREATE' || change.action === 'UPDATE';
   const reviewer = can(user.role, 'change.review');
   const canDecide = change.status === 'IN_REVIEW' && reviewer && !editors.has(user.id);
 
@@ -98,33 +100,20 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         </section>
       )}
 
-      <h2>{current ? `与公开版本（第 ${current.version} 版）的差异` : '内容'}</h2>
-      {rows.length === 0 ? (
+      {!contentEditable && (
+        <p className="form__conflict" role="status">
+          {change.action === 'DELETE'
+            ? '批准后，这条记录将从公开网站上消失（内容保留，可再申请恢复）。'
+            : '批准后，这条已删除的记录将按下列内容重新公开。'}
+        </p>
+      )}
+      <h2>{current && contentEditable ? `与公开版本（第 ${current.version} 版）的差异` : '内容'}</h2>
+      {rows.length === 0 && !contentEditable ? (
+        <DiffTable rows={diffRecords(null, change.proposedData, names)} afterLabel="内容" />
+      ) : rows.length === 0 ? (
         <p className="empty">与公开版本相比没有变化。</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table diff-table">
-            <thead>
-              <tr>
-                <th scope="col">字段</th>
-                {current && <th scope="col">修改前</th>}
-                <th scope="col">{current ? '修改后' : '内容'}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.path}
-                  data-kind={row.before === null ? 'added' : row.after === null ? 'removed' : 'changed'}
-                >
-                  <th scope="row">{row.label}</th>
-                  {current && <td className="diff-before">{row.before ?? '—'}</td>}
-                  <td className="diff-after">{row.after ?? '（删除）'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DiffTable rows={rows} beforeLabel={current ? '修改前' : undefined} afterLabel={current ? '修改后' : '内容'} />
       )}
 
       <ChangeActions
@@ -132,6 +121,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         changeVersion={change.version}
         contentHash={change.contentHash}
         canEdit={editable && can(user.role, 'record.edit')}
+        canEditContent={contentEditable}
         canDecide={canDecide}
         decideRefusal={
           change.status === 'IN_REVIEW' && reviewer && !canDecide ? '您编辑过这项修改，须由另一位审核人决定。' : null

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DeleteRecordButton } from '@/components/admin/delete-record-button';
 import { RecordForm } from '@/components/admin/record-form';
 import { adminHistoryPath } from '@/lib/admin/paths';
 import { formOptions, loadRecord } from '@/lib/admin/queries';
@@ -28,11 +29,24 @@ export default async function EditRecordPage({ params }: { params: Promise<{ sec
         您的修改保存为草稿，经另一位审核人批准后才会替换公开的版本（当前第 {record.version} 版）。
         <Link href={adminHistoryPath(section.recordType, id)}>查看历史版本</Link>
       </p>
+      {record.deletedAt && (
+        <p className="form__conflict" role="status">
+          这条记录已删除，公开网站上不再显示。可以编辑后保存，或申请恢复。
+        </p>
+      )}
       <RecordForm
         recordType={section.recordType}
         initial={record.data}
         target={{ kind: 'record', recordId: id, baseVersion: record.version }}
         choices={choices}
+      />
+      <h2>删除与恢复</h2>
+      <DeleteRecordButton
+        recordType={section.recordType}
+        recordId={id}
+        baseVersion={record.version}
+        deleted={record.deletedAt !== null}
+        label={data.name ?? data.nameZh ?? data.title ?? ''}
       />
     </>
   );

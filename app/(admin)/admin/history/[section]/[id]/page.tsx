@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DiffTable } from '@/components/admin/diff-table';
 import { RestoreButton } from '@/components/admin/restore-button';
 import { listRevisions } from '@/lib/admin/history';
 import { adminEditPath, recordTypeOfSection } from '@/lib/admin/paths';
@@ -10,7 +11,7 @@ import { requirePagePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { isUuid } from '@/lib/ids/uuid';
-import { recordTypeLabel } from '@/lib/labels';
+import { changeActionLabel, recordTypeLabel } from '@/lib/labels';
 import type { SearchParams } from '@/lib/public/list-params';
 
 export const metadata: Metadata = { title: '历史版本 · 后台', robots: { index: false } };
@@ -67,7 +68,12 @@ export default async function HistoryPage({
           <tbody>
             {revisions.map((revision) => (
               <tr key={revision.version} aria-current={revision.version === to.version ? 'true' : undefined}>
-                <td>第 {revision.version} 版</td>
+                <td>
+                  第 {revision.version} 版
+                  {revision.change && revision.change.action !== 'UPDATE' && (
+                    <span className="muted">（{changeActionLabel[revision.change.action]}）</span>
+                  )}
+                </td>
                 <td>{formatDateTimeZh(revision.publishedAt)}</td>
                 <td>{revision.author?.name ?? '初始导入'}</td>
                 <td>{revision.reviewer?.name ?? '—'}</td>
@@ -116,26 +122,7 @@ export default async function HistoryPage({
       {rows.length === 0 ? (
         <p className="empty">两个版本内容相同。</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table diff-table">
-            <thead>
-              <tr>
-                <th scope="col">字段</th>
-                <th scope="col">第 {from?.version ?? '—'} 版</th>
-                <th scope="col">第 {to.version} 版</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.path}>
-                  <th scope="row">{row.label}</th>
-                  <td className="diff-before">{row.before ?? '—'}</td>
-                  <td className="diff-after">{row.after ?? '（删除）'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DiffTable rows={rows} beforeLabel={`第 ${from?.version ?? '—'} 版`} afterLabel={`第 ${to.version} 版`} />
       )}
     </>
   );
