@@ -19,7 +19,7 @@ type Props = {
 export function CitationList({ path, citations, onChange, sources, errors, value, unit }: Props) {
   const [picking, setPicking] = useState(false);
   const listPath = path === '' ? 'citations' : `${path}.citations`;
-  const titleOf = (versionId: string) => sources.find((s) => s.versionId === versionId)?.title ?? '未知文件';
+  const titleOf = (versionId: string) => sources.find((s) => s.versionId === versionId)?.title ?? '该文件的较早版本';
   return (
     <div className="citations">
       <div className="citations__head">

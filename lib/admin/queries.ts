@@ -22,16 +22,27 @@ export async function formOptions() {
       orderBy: { name: 'asc' },
       select: { id: true, name: true },
     }),
+    // Editors cite the newest version of each document (drafts included): a corrected text is
+    // what new citations should point at, even before the public sees it.
     db.sourceDocument.findMany({
-      where: { deletedAt: null, currentVersionId: { not: null } },
+      where: { deletedAt: null },
       orderBy: { title: 'asc' },
-      select: { title: true, currentVersionId: true },
+      select: { title: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true } } },
     }),
   ]);
   return {
     topics: topics.map((t) => ({ id: t.id, label: t.nameZh })),
     organisations: organisations.map((o) => ({ id: o.id, label: o.name })),
-    sources: sources.map((s) => ({ versionId: s.currentVersionId!, title: s.title })),
+    sources: sources.flatMap((s) =>
+      s.versions[0]
+        ? [
+            {
+              versionId: s.versions[0].id,
+              title: s.versions[0].number > 1 ? `${s.title}（第 ${s.versions[0].number} 版）` : s.title,
+            },
+          ]
+        : [],
+    ),
   };
 }
 export type FormOptions = Awaited<ReturnType<typeof formOptions>>;

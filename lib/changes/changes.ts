@@ -8,9 +8,11 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { RecordType, ReviewOutcome, Role } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { formatDateTimeZh } from '@/lib/format/date-time';
-import { fieldErrorsOf } from '@/lib/records/field-errors';
+import { listCitations } from '@/lib/records/citation-walk';
+import { parseInput } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
+import { settleSources } from '@/lib/sources/import-sources';
 import { contentHash } from './content-hash';
 
 export type Actor = { id: string; email: string; role: Role; address?: string | null };
@@ -74,11 +76,7 @@ async function refuseStaleRecord(tx: Tx, recordType: RecordType, recordId: strin
 export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeInput) {
   assertCan(actor, 'record.edit');
   const kind = recordKind(input.recordType);
-  const parsed = kind.schema.safeParse(input.data);
-  if (!parsed.success) {
-    throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: fieldErrorsOf(parsed.error) });
-  }
-  const data = parsed.data;
+  const data = parseInput(kind.schema, input.data);
   const hash = contentHash(data);
 
   return writeTransaction(db, async (tx) => {
@@ -317,6 +315,9 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
     await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? new Date() : null, change.baseVersion ?? -1);
   } else {
     recordId = await kind.write(tx, recordId, data, change.baseVersion);
+  }
+  if (change.action !== 'DELETE') {
+    await settleSources(tx, [...new Set(listCitations(data).map((c) => c.sourceVersionId))]);
   }
   const published = await kind.load(tx, recordId!);
   const now = new Date();

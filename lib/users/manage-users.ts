@@ -9,7 +9,7 @@ import type { Actor } from '@/lib/changes/changes';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
-import { fieldErrorsOf } from '@/lib/records/field-errors';
+import { parseInput } from '@/lib/records/field-errors';
 import { newUserSchema } from './schema';
 
 /** A password for the user to sign in with once and then change; shown to the admin a single time. */
@@ -29,17 +29,15 @@ function audit(tx: Tx, actor: Actor, action: string, detail: Record<string, unkn
 
 export async function inviteUser(db: Db, actor: Actor | null, input: unknown) {
   assertCan(actor, 'users.manage');
-  const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: fieldErrorsOf(parsed.error) });
+  const data = parseInput(newUserSchema, input);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
       throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: { email: '该邮箱已有账户' } });
     }
     const user = await tx.user.create({
-      data: { ...parsed.data, passwordHash },
+      data: { ...data, passwordHash },
       select: { id: true, email: true, role: true },
     });
     await audit(tx, actor, 'user.create', { userId: user.id, email: user.email, role: user.role });

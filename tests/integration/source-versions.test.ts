@@ -1,0 +1,163 @@
+// Source documents imported in the admin area: drafts until a published record cites them, no
+// duplicate texts, and corrected versions whose citations are re-anchored and proposed for review
+// while the public keeps the old version until every citation has moved.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anchorQuote } from '@/lib/citations';
+import { decideChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
+import { AppError } from '@/lib/errors';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { importSourceDocument, importSourceVersion } from '@/lib/sources/import-sources';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedUser } from '@/tests/helpers/factories';
+
+let database: TestDatabase;
+let editor: Actor;
+let reviewer: Actor;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase({ databaseUrl: database.url });
+  const e = await seedUser(database.db, {
+    email: 'e@test.local',
+    role: 'EDITOR',
+    password: 'a long enough passphrase',
+  });
+  const r = await seedUser(database.db, {
+    email: 'r@test.local',
+    role: 'REVIEWER',
+    password: 'a long enough passphrase',
+  });
+  editor = { id: e.id, email: e.email, role: 'EDITOR' };
+  reviewer = { id: r.id, email: r.email, role: 'REVIEWER' };
+}, 120_000);
+
+afterAll(async () => {
+  await database.drop();
+});
+
+async function approve(changeId: string) {
+  const change = await database.db.change.findUniqueOrThrow({ where: { id: changeId } });
+  const submitted = await submitChange(database.db, editor, { changeId, changeVersion: change.version });
+  return decideChange(database.db, reviewer, {
+    changeId,
+    outcome: 'APPROVED',
+    comment: '',
+    contentHash: submitted.contentHash,
+  });
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
+
+describe('importing a new source document', () => {
+  const text = '江北区测试新闻：2024年全区新增绿地120公顷。\n\n第二段没有数字。';
+  const input = { slug: 'test-news', title: '测试新闻', kind: 'NEWS_ARTICLE', text };
+
+  it('stores it as a draft, refuses the same text twice, and publishes it with the first approved record citing it', async () => {
+    const reviewerTry = await failure(importSourceDocument(database.db, reviewer, input));
+    expect(reviewerTry?.code).toBe('FORBIDDEN');
+    const created = await importSourceDocument(database.db, editor, input);
+    expect(await database.db.sourceDocument.findUniqueOrThrow({ where: { id: created.documentId } })).toMatchObject({
+      status: 'DRAFT',
+    });
+    const duplicate = await failure(importSourceDocument(database.db, editor, { ...input, slug: 'test-news-2' }));
+    expect(duplicate?.details.fieldErrors).toMatchObject({ text: expect.stringContaining('测试新闻') as string });
+    const empty = await failure(importSourceDocument(database.db, editor, { ...input, slug: 'empty', text: '  \n ' }));
+    expect(empty?.details.fieldErrors).toMatchObject({ text: '请上传或粘贴原文' });
+
+    const anchored = anchorQuote(text, '2024年全区新增绿地120公顷');
+    if (!anchored.ok) throw new Error(anchored.message);
+    const topic = await database.db.topic.findUniqueOrThrow({ where: { slug: 'ecology' } });
+    const change = await saveChange(database.db, editor, {
+      recordType: 'METRIC',
+      recordId: null,
+      baseVersion: null,
+      changeId: null,
+      changeVersion: null,
+      data: {
+        slug: 'new-green-space',
+        nameZh: '新增绿地',
+        unit: '公顷',
+        topicId: topic.id,
+        observations: [
+          {
+            period: '2024',
+            periodLabel: '2024年',
+            value: '120',
+            citations: [{ sourceVersionId: created.versionId, ...anchored.anchor }],
+          },
+        ],
+      },
+    });
+    await approve(change.id);
+    expect(await database.db.sourceDocument.findUniqueOrThrow({ where: { id: created.documentId } })).toMatchObject({
+      status: 'PUBLISHED',
+    });
+  });
+});
+
+describe('importing a corrected version', () => {
+  it('re-anchors citations into draft changes, reports orphans, and keeps the old version public until all have moved', async () => {
+    const document = await database.db.sourceDocument.findUniqueOrThrow({
+      where: { slug: 'jiangbei-seven-tasks' },
+      select: { id: true, currentVersionId: true },
+    });
+    const oldText = await readFile('seeds/sources/001_6c7628ee31131891.txt', 'utf8');
+    // A heading added at the top moves every quote; one figure corrected orphans the quotes that held it.
+    const corrected = `【本文有更正】\n${oldText.replace('市级以上研发平台80家', '市级以上研发平台81家')}`;
+    const result = await importSourceVersion(database.db, editor, {
+      documentId: document.id,
+      text: corrected,
+      note: '更正研发平台数量',
+    });
+    expect(result.number).toBe(2);
+    expect(result.moved).toBeGreaterThan(0);
+    expect(result.orphans.map((o) => o.quote)).toEqual(
+      expect.arrayContaining(['市级以上研发平台80家，市级以上重点实验室5家，研发投入强度位居全市前列']),
+    );
+    expect(result.changeIds.length).toBeGreaterThanOrEqual(4);
+    const again = await failure(importSourceVersion(database.db, editor, { documentId: document.id, text: corrected }));
+    expect(again?.code).toBe('CONFLICT');
+
+    // Nothing public changes until review.
+    const current = () =>
+      database.db.sourceDocument.findUniqueOrThrow({ where: { id: document.id }, select: { currentVersionId: true } });
+    expect((await current()).currentVersionId).toBe(document.currentVersionId);
+    // Approving every proposed change moves what could move; the orphans still hold the old version.
+    for (const changeId of result.changeIds) await approve(changeId);
+    expect((await current()).currentVersionId).toBe(document.currentVersionId);
+    const moved = await database.db.citation.count({ where: { sourceVersionId: result.versionId } });
+    expect(moved).toBe(result.moved);
+
+    // An editor fixes the orphans by citing the corrected text; then the public moves to version 2.
+    const anchored = anchorQuote(corrected, '市级以上研发平台81家，市级以上重点实验室5家');
+    if (!anchored.ok) throw new Error(anchored.message);
+    const citation = { sourceVersionId: result.versionId, ...anchored.anchor };
+    const { metricKind } = await import('@/lib/records/metric/record');
+    for (const [slug, value] of [
+      ['rd-platforms-municipal-or-above', '81'],
+      ['key-laboratories-municipal-or-above', '5'],
+    ] as const) {
+      const metric = await database.db.metric.findUniqueOrThrow({ where: { slug } });
+      const loaded = (await database.db.$transaction((tx) => metricKind.load(tx, metric.id)))!;
+      const fixed = {
+        ...loaded.data,
+        observations: loaded.data.observations.map((o) => ({ ...o, value, citations: [citation] })),
+      };
+      const change = await saveChange(database.db, editor, {
+        recordType: 'METRIC',
+        recordId: metric.id,
+        baseVersion: loaded.version,
+        changeId: null,
+        changeVersion: null,
+        data: fixed,
+      });
+      await approve(change.id);
+    }
+    expect((await current()).currentVersionId).toBe(result.versionId);
+  });
+});
