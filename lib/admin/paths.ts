@@ -12,6 +12,7 @@ const sectionOf: Record<RecordType, string> = {
 
 /** The admin page that edits a published record. */
 export function adminEditPath(recordType: RecordType, recordId: string): string {
+  if (recordType === 'SOURCE_DOCUMENT') return `/admin/sources/${recordId}`;
   return `/admin/${sectionOf[recordType]}/${recordId}/edit`;
 }
 

@@ -145,3 +145,50 @@ export async function reviewWarnings(recordType: RecordType, data: unknown) {
     notes: (await kind.warnings?.(tx, parsed.data)) ?? [],
   }));
 }
+
+export async function listSourcesForAdmin() {
+  const rows = await db.sourceDocument.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ createdAt: 'desc' }, { title: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      createdAt: true,
+      currentVersion: { select: { number: true } },
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true } },
+    },
+  });
+  return rows.map((row) => ({
+    ...row,
+    currentNumber: row.currentVersion?.number ?? null,
+    latestNumber: row.versions[0]?.number ?? null,
+  }));
+}
+
+export async function getSourceForAdmin(id: string) {
+  return db.sourceDocument.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      status: true,
+      currentVersionId: true,
+      versions: {
+        orderBy: { number: 'desc' },
+        select: {
+          id: true,
+          number: true,
+          fileName: true,
+          charCount: true,
+          importedAt: true,
+          note: true,
+          _count: { select: { citations: true } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,85 @@
+'use client';
+// Import a corrected text as a new version; shows how many citations moved and which could not.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { importVersionAction } from '@/app/(admin)/admin/sources/actions';
+import type { FieldErrors } from '@/lib/records/field-errors';
+import type { Orphan } from '@/lib/sources/import-sources';
+import { TextField } from './text-field';
+import { TextUpload } from './text-upload';
+
+type Outcome = { number: number; moved: number; orphans: Orphan[]; changeIds: string[] };
+
+export function SourceVersionForm({ documentId }: { documentId: string }) {
+  const router = useRouter();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState(false);
+
+  return (
+    <form
+      className="form record-form"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!window.confirm('导入为新版本？受影响的记录会各生成一项待提交的修改。')) return;
+        setPending(true);
+        setMessage(null);
+        const result = await importVersionAction({ documentId, text, fileName, note });
+        setPending(false);
+        if (!result.ok) {
+          setErrors(result.fieldErrors);
+          setMessage(result.message);
+          return;
+        }
+        setErrors({});
+        setOutcome(result.value);
+        setText('');
+        router.refresh();
+      }}
+    >
+      {message && (
+        <p className="form__error" role="alert">
+          {message}
+        </p>
+      )}
+      {outcome && (
+        <div className="notice" role="status">
+          <p>
+            已导入第 {outcome.number} 版：{outcome.moved} 条引文已重新定位，生成 {outcome.changeIds.length} 项修改（见
+            <Link href="/admin/changes">我的修改</Link>，提交审核后生效）。
+          </p>
+          {outcome.orphans.length > 0 && (
+            <>
+              <p>以下 {outcome.orphans.length} 条引文在新文本中找不到，请打开对应修改重新选择：</p>
+              <ul>
+                {outcome.orphans.map((orphan) => (
+                  <li key={`${orphan.changeId}:${orphan.quote}`}>
+                    <Link href={`/admin/changes/${orphan.changeId}`}>{orphan.recordTitle}</Link>：<q>{orphan.quote}</q>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <TextUpload
+        text={text}
+        onText={(value, name) => {
+          setText(value);
+          if (name) setFileName(name);
+        }}
+        errors={errors}
+      />
+      <TextField label="修订说明（可选）" path="note" value={note} onChange={setNote} errors={errors} />
+      <button type="submit" disabled={pending || text.trim() === ''}>
+        {pending ? '正在导入并重新定位引文…' : '导入为新版本'}
+      </button>
+    </form>
+  );
+}
