@@ -1,13 +1,13 @@
 'use client';
 // The agreement form: both sides as organisations, the date as precise as the text, the citation.
-import type { AgreementDomain, AgreementKind, AgreementSide } from '@/lib/generated/prisma/enums';
+import type { AgreementSide } from '@/lib/generated/prisma/enums';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
 import { agreementDraftSchema, type AgreementDraft } from '@/lib/records/agreement/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError } from './field-error';
-import { enumOptions, FormActions, FormMessageBox } from './form-parts';
-import { ChoiceField, TextField } from './text-field';
+import { FormActions, FormMessageBox } from './form-parts';
+import { ChoiceField, EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
@@ -73,18 +73,8 @@ export function AgreementForm({ initial, target, topics, organisations, sources 
         />
       </div>
       <div className="record-form__row">
-        <label className="form__field">
-          <span>类型</span>
-          <select value={draft.kind} onChange={(event) => set('kind', event.target.value as AgreementKind)}>
-            {enumOptions(agreementKindLabel)}
-          </select>
-        </label>
-        <label className="form__field">
-          <span>领域</span>
-          <select value={draft.domain} onChange={(event) => set('domain', event.target.value as AgreementDomain)}>
-            {enumOptions(agreementDomainLabel)}
-          </select>
-        </label>
+        <EnumField label="类型" value={draft.kind} labels={agreementKindLabel} onChange={(v) => set('kind', v)} />
+        <EnumField label="领域" value={draft.domain} labels={agreementDomainLabel} onChange={(v) => set('domain', v)} />
         <ChoiceField
           label="专题"
           path="topicId"
@@ -126,15 +116,12 @@ export function AgreementForm({ initial, target, topics, organisations, sources 
               choices={organisations}
               empty="请选择"
             />
-            <label className="form__field">
-              <span>一方</span>
-              <select
-                value={party.side}
-                onChange={(event) => setParty(index, { side: event.target.value as AgreementSide })}
-              >
-                {enumOptions(sideLabel)}
-              </select>
-            </label>
+            <EnumField
+              label="一方"
+              value={party.side}
+              labels={sideLabel}
+              onChange={(v) => setParty(index, { side: v })}
+            />
             <button
               type="button"
               className="button button--quiet button--small"

@@ -1,12 +1,12 @@
 'use client';
 // The metric form: the indicator and every observation of it over time, each with its citations.
-import type { StatementRank, ValueBasis, ValueQualifier, Vintage } from '@/lib/generated/prisma/enums';
 import { basisLabel, qualifierLabel, statementRankLabel, vintageLabel } from '@/lib/labels';
 import { metricDraftSchema, type MetricDraft, type ObservationDraft } from '@/lib/records/metric/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
-import { enumOptions, FormActions, FormMessageBox } from './form-parts';
+import { FormActions, FormMessageBox } from './form-parts';
+import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
@@ -61,12 +61,7 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
     );
 
   const text = (key: 'nameZh' | 'nameEn' | 'slug' | 'unit', label: string, hint?: string) => (
-    <label className="form__field">
-      <span>{label}</span>
-      <input value={draft[key]} onChange={(event) => set(key, event.target.value)} {...fieldProps(errors, key)} />
-      {hint && <small className="muted">{hint}</small>}
-      <FieldError errors={errors} path={key} />
-    </label>
+    <TextField label={label} path={key} value={draft[key]} onChange={(v) => set(key, v)} errors={errors} hint={hint} />
   );
 
   const observationText = (
@@ -77,17 +72,15 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
   ) => {
     const path = `observations.${index}.${key}`;
     return (
-      <label className="form__field">
-        <span>{label}</span>
-        <input
-          value={draft.observations[index]![key]}
-          placeholder={placeholder}
-          inputMode={key === 'value' || key === 'growthRate' ? 'decimal' : undefined}
-          onChange={(event) => setObservation(index, { [key]: event.target.value })}
-          {...fieldProps(errors, path)}
-        />
-        <FieldError errors={errors} path={path} />
-      </label>
+      <TextField
+        label={label}
+        path={path}
+        value={draft.observations[index]![key]}
+        placeholder={placeholder}
+        inputMode={key === 'value' || key === 'growthRate' ? 'decimal' : undefined}
+        onChange={(v) => setObservation(index, { [key]: v })}
+        errors={errors}
+      />
     );
   };
 
@@ -157,54 +150,39 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
               {observationText(index, 'period', '时期', '2020、2016/2020、2020-H1')}
               {observationText(index, 'periodLabel', '时期说明', '2020年、“十三五”时期')}
               {observationText(index, 'value', '数值')}
-              <label className="form__field">
-                <span>限定</span>
-                <select
-                  value={observation.qualifier}
-                  onChange={(event) => setObservation(index, { qualifier: event.target.value as ValueQualifier })}
-                >
-                  {enumOptions(qualifierLabel)}
-                </select>
-              </label>
-              <label className="form__field">
-                <span>性质</span>
-                <select
-                  value={observation.basis}
-                  onChange={(event) => setObservation(index, { basis: event.target.value as ValueBasis })}
-                >
-                  {enumOptions(basisLabel)}
-                </select>
-              </label>
+              <EnumField
+                label="限定"
+                value={observation.qualifier}
+                labels={qualifierLabel}
+                onChange={(v) => setObservation(index, { qualifier: v })}
+              />
+              <EnumField
+                label="性质"
+                value={observation.basis}
+                labels={basisLabel}
+                onChange={(v) => setObservation(index, { basis: v })}
+              />
             </div>
             <div className="record-form__row">
               {observationText(index, 'growthRate', '增速 %（可选）', '3.9')}
-              <label className="form__field">
-                <span>增速限定</span>
-                <select
-                  value={observation.growthQualifier}
-                  onChange={(event) => setObservation(index, { growthQualifier: event.target.value as ValueQualifier })}
-                >
-                  {enumOptions(qualifierLabel)}
-                </select>
-              </label>
-              <label className="form__field">
-                <span>数据版本</span>
-                <select
-                  value={observation.vintage}
-                  onChange={(event) => setObservation(index, { vintage: event.target.value as Vintage })}
-                >
-                  {enumOptions(vintageLabel)}
-                </select>
-              </label>
-              <label className="form__field">
-                <span>取舍</span>
-                <select
-                  value={observation.rank}
-                  onChange={(event) => setObservation(index, { rank: event.target.value as StatementRank })}
-                >
-                  {enumOptions(statementRankLabel)}
-                </select>
-              </label>
+              <EnumField
+                label="增速限定"
+                value={observation.growthQualifier}
+                labels={qualifierLabel}
+                onChange={(v) => setObservation(index, { growthQualifier: v })}
+              />
+              <EnumField
+                label="数据版本"
+                value={observation.vintage}
+                labels={vintageLabel}
+                onChange={(v) => setObservation(index, { vintage: v })}
+              />
+              <EnumField
+                label="取舍"
+                value={observation.rank}
+                labels={statementRankLabel}
+                onChange={(v) => setObservation(index, { rank: v })}
+              />
             </div>
             <label className="checkbox">
               <input

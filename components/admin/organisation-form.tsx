@@ -1,12 +1,11 @@
 'use client';
 // The organisation form: one record per real body or place, placed under its parent.
-import type { OrganisationKind } from '@/lib/generated/prisma/enums';
 import { organisationKindLabel } from '@/lib/labels';
 import { organisationDraftSchema, type OrganisationDraft } from '@/lib/records/organisation/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
-import { enumOptions, FormActions, FormMessageBox } from './form-parts';
-import { ChoiceField, TextField } from './text-field';
+import { FormActions, FormMessageBox } from './form-parts';
+import { ChoiceField, EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Props = {
@@ -62,12 +61,7 @@ export function OrganisationForm({ initial, target, organisations, sources }: Pr
           errors={errors}
           hint="例如 deyang"
         />
-        <label className="form__field">
-          <span>类型</span>
-          <select value={draft.kind} onChange={(event) => set('kind', event.target.value as OrganisationKind)}>
-            {enumOptions(organisationKindLabel)}
-          </select>
-        </label>
+        <EnumField label="类型" value={draft.kind} labels={organisationKindLabel} onChange={(v) => set('kind', v)} />
       </div>
       <div className="record-form__row">
         <ChoiceField

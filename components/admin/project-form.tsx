@@ -1,7 +1,6 @@
 'use client';
 // The project form. It validates with the same zod schema as the server as the editor types,
 // saves a draft change (never the public record), and keeps every typed value when saving fails.
-import type { MilestoneKind, ProjectRole, ValueBasis, ValueQualifier } from '@/lib/generated/prisma/enums';
 import {
   basisLabel,
   milestoneKindLabel,
@@ -15,7 +14,8 @@ import { projectDraftSchema, type ProjectDraft } from '@/lib/records/project/sch
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
-import { enumOptions as options, FormActions, FormMessageBox } from './form-parts';
+import { FormActions, FormMessageBox } from './form-parts';
+import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
@@ -58,12 +58,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
     set(key, draft[key].filter((_, i) => i !== index) as never);
 
   const text = (key: 'name' | 'slug' | 'location', label: string, hint?: string) => (
-    <label className="form__field">
-      <span>{label}</span>
-      <input value={draft[key]} onChange={(event) => set(key, event.target.value)} {...fieldProps(errors, key)} />
-      {hint && <small className="muted">{hint}</small>}
-      <FieldError errors={errors} path={key} />
-    </label>
+    <TextField label={label} path={key} value={draft[key]} onChange={(v) => set(key, v)} errors={errors} hint={hint} />
   );
 
   return (
@@ -74,21 +69,13 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         {text('name', '项目名称')}
         {text('slug', '网址标识', '用于网址，例如 beibin-road-east-extension')}
         <div className="record-form__row">
-          <label className="form__field">
-            <span>类型</span>
-            <select value={draft.kind} onChange={(event) => set('kind', event.target.value as ProjectDraft['kind'])}>
-              {options(projectKindLabel)}
-            </select>
-          </label>
-          <label className="form__field">
-            <span>状态</span>
-            <select
-              value={draft.projectStatus}
-              onChange={(event) => set('projectStatus', event.target.value as ProjectDraft['projectStatus'])}
-            >
-              {options(projectStatusLabel)}
-            </select>
-          </label>
+          <EnumField label="类型" value={draft.kind} labels={projectKindLabel} onChange={(v) => set('kind', v)} />
+          <EnumField
+            label="状态"
+            value={draft.projectStatus}
+            labels={projectStatusLabel}
+            onChange={(v) => set('projectStatus', v)}
+          />
           <label className="form__field">
             <span>专题</span>
             <select
@@ -128,36 +115,27 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         </label>
         {draft.investment && (
           <div className="record-form__row">
-            <label className="form__field">
-              <span>金额</span>
-              <input
-                inputMode="decimal"
-                value={draft.investment.amount}
-                onChange={(event) => set('investment', { ...draft.investment!, amount: event.target.value })}
-                {...fieldProps(errors, 'investment.amount')}
-              />
-              <FieldError errors={errors} path="investment.amount" />
-            </label>
-            <label className="form__field">
-              <span>单位</span>
-              <input
-                value={draft.investment.unit}
-                onChange={(event) => set('investment', { ...draft.investment!, unit: event.target.value })}
-                {...fieldProps(errors, 'investment.unit')}
-              />
-              <FieldError errors={errors} path="investment.unit" />
-            </label>
-            <label className="form__field">
-              <span>限定</span>
-              <select
-                value={draft.investment.qualifier}
-                onChange={(event) =>
-                  set('investment', { ...draft.investment!, qualifier: event.target.value as ValueQualifier })
-                }
-              >
-                {options(qualifierLabel)}
-              </select>
-            </label>
+            <TextField
+              label="金额"
+              path="investment.amount"
+              value={draft.investment.amount}
+              inputMode="decimal"
+              onChange={(v) => set('investment', { ...draft.investment!, amount: v })}
+              errors={errors}
+            />
+            <TextField
+              label="单位"
+              path="investment.unit"
+              value={draft.investment.unit}
+              onChange={(v) => set('investment', { ...draft.investment!, unit: v })}
+              errors={errors}
+            />
+            <EnumField
+              label="限定"
+              value={draft.investment.qualifier}
+              labels={qualifierLabel}
+              onChange={(v) => set('investment', { ...draft.investment!, qualifier: v })}
+            />
           </div>
         )}
       </fieldset>
@@ -209,24 +187,18 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
                 />
                 <FieldError errors={errors} path={`measures.${index}.unit`} />
               </label>
-              <label className="form__field">
-                <span>限定</span>
-                <select
-                  value={measure.qualifier}
-                  onChange={(event) => setItem('measures', index, { qualifier: event.target.value as ValueQualifier })}
-                >
-                  {options(qualifierLabel)}
-                </select>
-              </label>
-              <label className="form__field">
-                <span>性质</span>
-                <select
-                  value={measure.basis}
-                  onChange={(event) => setItem('measures', index, { basis: event.target.value as ValueBasis })}
-                >
-                  {options(basisLabel)}
-                </select>
-              </label>
+              <EnumField
+                label="限定"
+                value={measure.qualifier}
+                labels={qualifierLabel}
+                onChange={(v) => setItem('measures', index, { qualifier: v })}
+              />
+              <EnumField
+                label="性质"
+                value={measure.basis}
+                labels={basisLabel}
+                onChange={(v) => setItem('measures', index, { basis: v })}
+              />
             </div>
             <CitationList
               path={`measures.${index}`}
@@ -265,15 +237,12 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         {draft.milestones.map((milestone, index) => (
           <div key={index} className="record-form__item">
             <div className="record-form__row">
-              <label className="form__field">
-                <span>节点</span>
-                <select
-                  value={milestone.kind}
-                  onChange={(event) => setItem('milestones', index, { kind: event.target.value as MilestoneKind })}
-                >
-                  {options(milestoneKindLabel)}
-                </select>
-              </label>
+              <EnumField
+                label="节点"
+                value={milestone.kind}
+                labels={milestoneKindLabel}
+                onChange={(v) => setItem('milestones', index, { kind: v })}
+              />
               <label className="form__field">
                 <span>日期</span>
                 <input
@@ -284,15 +253,12 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
                 />
                 <FieldError errors={errors} path={`milestones.${index}.date`} />
               </label>
-              <label className="form__field">
-                <span>性质</span>
-                <select
-                  value={milestone.basis}
-                  onChange={(event) => setItem('milestones', index, { basis: event.target.value as ValueBasis })}
-                >
-                  {options(basisLabel)}
-                </select>
-              </label>
+              <EnumField
+                label="性质"
+                value={milestone.basis}
+                labels={basisLabel}
+                onChange={(v) => setItem('milestones', index, { basis: v })}
+              />
               <label className="form__field">
                 <span>备注</span>
                 <input
@@ -351,15 +317,12 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
               </select>
               <FieldError errors={errors} path={`parties.${index}.organisationId`} />
             </label>
-            <label className="form__field">
-              <span>角色</span>
-              <select
-                value={party.role}
-                onChange={(event) => setItem('parties', index, { role: event.target.value as ProjectRole })}
-              >
-                {options(projectRoleLabel)}
-              </select>
-            </label>
+            <EnumField
+              label="角色"
+              value={party.role}
+              labels={projectRoleLabel}
+              onChange={(v) => setItem('parties', index, { role: v })}
+            />
             <button
               type="button"
               className="button button--quiet button--small"

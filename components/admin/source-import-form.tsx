@@ -7,8 +7,7 @@ import type { SourceKind } from '@/lib/generated/prisma/enums';
 import { sourceKindLabel } from '@/lib/labels';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 import { newSourceSchema } from '@/lib/sources/schema';
-import { enumOptions } from './form-parts';
-import { TextField } from './text-field';
+import { EnumField, TextField } from './text-field';
 import { TextUpload } from './text-upload';
 
 export function SourceImportForm() {
@@ -69,12 +68,7 @@ export function SourceImportForm() {
           errors={errors}
           hint="例如 jiangbei-2024-report"
         />
-        <label className="form__field">
-          <span>类型</span>
-          <select value={values.kind} onChange={(event) => set('kind')(event.target.value)}>
-            {enumOptions(sourceKindLabel)}
-          </select>
-        </label>
+        <EnumField label="类型" value={values.kind} labels={sourceKindLabel} onChange={(v) => set('kind')(v)} />
         <TextField
           label="文件所载日期（可选）"
           path="statedDate"

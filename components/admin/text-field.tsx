@@ -1,6 +1,7 @@
 // A labelled text input (or textarea) with its hint and its error message next to it.
 import type { FieldErrors } from '@/lib/records/field-errors';
 import { FieldError, fieldProps } from './field-error';
+import { enumOptions } from './form-parts';
 
 type Props = {
   label: string;
@@ -60,6 +61,28 @@ export function ChoiceField({
         ))}
       </select>
       <FieldError errors={errors} path={path} />
+    </label>
+  );
+}
+
+/** A labelled select over an enum, showing each value's Chinese label. */
+export function EnumField<T extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className="form__field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {enumOptions(labels)}
+      </select>
     </label>
   );
 }
