@@ -159,34 +159,28 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         {draft.measures.map((measure, index) => (
           <div key={index} className="record-form__item">
             <div className="record-form__row">
-              <label className="form__field">
-                <span>名称</span>
-                <input
-                  value={measure.label}
-                  onChange={(event) => setItem('measures', index, { label: event.target.value })}
-                  {...fieldProps(errors, `measures.${index}.label`)}
-                />
-                <FieldError errors={errors} path={`measures.${index}.label`} />
-              </label>
-              <label className="form__field">
-                <span>数值</span>
-                <input
-                  inputMode="decimal"
-                  value={measure.value}
-                  onChange={(event) => setItem('measures', index, { value: event.target.value })}
-                  {...fieldProps(errors, `measures.${index}.value`)}
-                />
-                <FieldError errors={errors} path={`measures.${index}.value`} />
-              </label>
-              <label className="form__field">
-                <span>单位</span>
-                <input
-                  value={measure.unit}
-                  onChange={(event) => setItem('measures', index, { unit: event.target.value })}
-                  {...fieldProps(errors, `measures.${index}.unit`)}
-                />
-                <FieldError errors={errors} path={`measures.${index}.unit`} />
-              </label>
+              <TextField
+                label="名称"
+                path={`measures.${index}.label`}
+                value={measure.label}
+                onChange={(v) => setItem('measures', index, { label: v })}
+                errors={errors}
+              />
+              <TextField
+                label="数值"
+                path={`measures.${index}.value`}
+                value={measure.value}
+                inputMode="decimal"
+                onChange={(v) => setItem('measures', index, { value: v })}
+                errors={errors}
+              />
+              <TextField
+                label="单位"
+                path={`measures.${index}.unit`}
+                value={measure.unit}
+                onChange={(v) => setItem('measures', index, { unit: v })}
+                errors={errors}
+              />
               <EnumField
                 label="限定"
                 value={measure.qualifier}
@@ -243,16 +237,14 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
                 labels={milestoneKindLabel}
                 onChange={(v) => setItem('milestones', index, { kind: v })}
               />
-              <label className="form__field">
-                <span>日期</span>
-                <input
-                  value={milestone.date}
-                  placeholder="2022-12-26、2022-12 或 2022"
-                  onChange={(event) => setItem('milestones', index, { date: event.target.value })}
-                  {...fieldProps(errors, `milestones.${index}.date`)}
-                />
-                <FieldError errors={errors} path={`milestones.${index}.date`} />
-              </label>
+              <TextField
+                label="日期"
+                path={`milestones.${index}.date`}
+                value={milestone.date}
+                placeholder="2022-12-26、2022-12 或 2022"
+                onChange={(v) => setItem('milestones', index, { date: v })}
+                errors={errors}
+              />
               <EnumField
                 label="性质"
                 value={milestone.basis}

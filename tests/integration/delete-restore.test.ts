@@ -1,12 +1,12 @@
 // Checklist 25: a deleted record is gone from the public pages while deleted, and restoring brings
 // back identical content and relations — both only after review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideChange, proposeDeletion, submitChange, type Actor } from '@/lib/changes/changes';
+import { proposeDeletion, type Actor } from '@/lib/changes/changes';
 import { AppError } from '@/lib/errors';
 import { projectKind } from '@/lib/records/project/record';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedUser } from '@/tests/helpers/factories';
+import { seedEditorAndReviewer, submitAndApprove } from '@/tests/helpers/workflow';
 
 let database: TestDatabase;
 let editor: Actor;
@@ -16,18 +16,7 @@ let getProjectPage: (slug: string) => Promise<unknown>;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase({ databaseUrl: database.url });
-  const e = await seedUser(database.db, {
-    email: 'e@test.local',
-    role: 'EDITOR',
-    password: 'a long enough passphrase',
-  });
-  const r = await seedUser(database.db, {
-    email: 'r@test.local',
-    role: 'REVIEWER',
-    password: 'a long enough passphrase',
-  });
-  editor = { id: e.id, email: e.email, role: 'EDITOR' };
-  reviewer = { id: r.id, email: r.email, role: 'REVIEWER' };
+  ({ editor, reviewer } = await seedEditorAndReviewer(database.db));
   (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
   ({ getProjectPage } = await import('@/lib/public/projects'));
 }, 120_000);
@@ -39,15 +28,7 @@ afterAll(async () => {
 
 const load = (id: string) => database.db.$transaction((tx) => projectKind.load(tx, id));
 
-async function approve(change: { id: string; version: number }) {
-  const submitted = await submitChange(database.db, editor, { changeId: change.id, changeVersion: change.version });
-  return decideChange(database.db, reviewer, {
-    changeId: submitted.id,
-    outcome: 'APPROVED',
-    comment: '',
-    contentHash: submitted.contentHash,
-  });
-}
+const approve = (change: { id: string }) => submitAndApprove(database.db, editor, reviewer, change.id);
 
 describe('delete and restore', () => {
   it('hides a deleted project from the public only after approval, and restores it unchanged', async () => {

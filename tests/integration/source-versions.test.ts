@@ -4,12 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
-import { decideChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
+import { saveChange, type Actor } from '@/lib/changes/changes';
 import { AppError } from '@/lib/errors';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { importSourceDocument, importSourceVersion } from '@/lib/sources/import-sources';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedUser } from '@/tests/helpers/factories';
+import { seedEditorAndReviewer, submitAndApprove } from '@/tests/helpers/workflow';
 
 let database: TestDatabase;
 let editor: Actor;
@@ -18,34 +18,14 @@ let reviewer: Actor;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase({ databaseUrl: database.url });
-  const e = await seedUser(database.db, {
-    email: 'e@test.local',
-    role: 'EDITOR',
-    password: 'a long enough passphrase',
-  });
-  const r = await seedUser(database.db, {
-    email: 'r@test.local',
-    role: 'REVIEWER',
-    password: 'a long enough passphrase',
-  });
-  editor = { id: e.id, email: e.email, role: 'EDITOR' };
-  reviewer = { id: r.id, email: r.email, role: 'REVIEWER' };
+  ({ editor, reviewer } = await seedEditorAndReviewer(database.db));
 }, 120_000);
 
 afterAll(async () => {
   await database.drop();
 });
 
-async function approve(changeId: string) {
-  const change = await database.db.change.findUniqueOrThrow({ where: { id: changeId } });
-  const submitted = await submitChange(database.db, editor, { changeId, changeVersion: change.version });
-  return decideChange(database.db, reviewer, {
-    changeId,
-    outcome: 'APPROVED',
-    comment: '',
-    contentHash: submitted.contentHash,
-  });
-}
+const approve = (changeId: string) => submitAndApprove(database.db, editor, reviewer, changeId);
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
