@@ -660,3 +660,37 @@ describe('agreements, organisations and topics', () => {
     });
   });
 });
+
+describe('hostile input (checklist 5 and 16)', () => {
+  it('rejects extra keys such as status or authorId, and changes nothing', async () => {
+    const before = await database.db.change.count();
+    for (const extra of [
+      { status: 'PUBLISHED' },
+      { authorId: actors.admin!.id },
+      { reviewerId: actors.reviewer!.id },
+    ]) {
+      const error = await failure(create(actors.editor!, { ...newProject('mass-assignment'), ...extra }));
+      expect(error.code).toBe('VALIDATION');
+    }
+    const proto = JSON.parse(`{"__proto__": {"polluted": true}, "slug": "proto"}`) as object;
+    expect((await failure(create(actors.editor!, { ...newProject('proto-test'), ...proto }))).code).toBe('VALIDATION');
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(await database.db.change.count()).toBe(before);
+  });
+
+  it('answers wrong types and a 10 MB string with field errors, not a crash', async () => {
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    const cases: unknown[] = [
+      { ...newProject('huge'), name: huge },
+      { ...newProject('huge-2'), citations: [{ ...cite(QUOTE), exact: huge }] },
+      { ...newProject('types'), name: 42, measures: 'not a list' },
+      null,
+      'a string',
+    ];
+    for (const data of cases) {
+      const error = await failure(create(actors.editor!, data));
+      expect(error.code).toBe('VALIDATION');
+      expect(JSON.stringify(error.details).length).toBeLessThan(5000);
+    }
+  });
+});
