@@ -38,6 +38,11 @@ test('a captured save action replayed without a session, or from another origin,
   expect(replay.status()).toBeLessThan(500);
   expect(await replay.text()).toContain('请先登录');
   await anonymous.dispose();
+  const refusal = await db.auditEntry.findFirst({
+    where: { action: 'access.refused', actorLabel: 'anonymous' },
+    orderBy: { id: 'desc' },
+  });
+  expect(refusal?.detail).toEqual({ action: 'saveChange' });
 
   // The editor's own cookies, but posted from another site: Next refuses the action.
   const foreign = await editor.request.post(captured.url(), {

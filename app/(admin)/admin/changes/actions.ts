@@ -21,14 +21,14 @@ import { AppError } from '@/lib/errors';
 import type { RecordType } from '@/lib/generated/prisma/enums';
 
 export async function saveChangeAction(input: SaveChangeInput): Promise<ActionResult<{ id: string; version: number }>> {
-  return toActionResult(async () => {
+  return toActionResult('saveChange', async () => {
     const change = await saveChange(db, await currentActor(), input);
     return { id: change.id, version: change.version };
   });
 }
 
 export async function submitChangeAction(input: { changeId: string; changeVersion: number }): Promise<ActionResult> {
-  return toActionResult(async () => {
+  return toActionResult('submitChange', async () => {
     await submitChange(db, await currentActor(), input);
     revalidatePath('/admin', 'layout');
     return undefined;
@@ -36,14 +36,14 @@ export async function submitChangeAction(input: { changeId: string; changeVersio
 }
 
 export async function discardChangeAction(input: { changeId: string; changeVersion: number }): Promise<ActionResult> {
-  return toActionResult(async () => {
+  return toActionResult('discardChange', async () => {
     await discardChange(db, await currentActor(), input);
     return undefined;
   });
 }
 
 export async function decideChangeAction(input: DecideInput): Promise<ActionResult> {
-  return toActionResult(async () => {
+  return toActionResult('decideChange', async () => {
     await decideChange(db, await currentActor(), input, {
       refreshPaths: (paths) => paths.forEach((path) => revalidatePath(path)),
     });
@@ -54,7 +54,7 @@ export async function decideChangeAction(input: DecideInput): Promise<ActionResu
 
 /** The text of a source version, for the citation picker. Editors only. */
 export async function sourceTextAction(versionId: string): Promise<ActionResult<string>> {
-  return toActionResult(async () => {
+  return toActionResult('sourceText', async () => {
     assertCan(await currentActor(), 'record.edit');
     const version = await sourceVersionText(versionId);
     if (!version) throw new AppError('NOT_FOUND', '找不到这份原始文件。');
@@ -67,7 +67,7 @@ export async function restoreRevisionAction(input: {
   recordId: string;
   version: number;
 }): Promise<ActionResult<{ id: string }>> {
-  return toActionResult(async () => {
+  return toActionResult('restoreRevision', async () => {
     const change = await restoreRevision(db, await currentActor(), input);
     return { id: change.id };
   });
@@ -79,7 +79,7 @@ export async function proposeDeletionAction(input: {
   baseVersion: number;
   restore: boolean;
 }): Promise<ActionResult<{ id: string }>> {
-  return toActionResult(async () => {
+  return toActionResult('proposeDeletion', async () => {
     const change = await proposeDeletion(db, await currentActor(), input);
     return { id: change.id };
   });

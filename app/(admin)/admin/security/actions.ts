@@ -13,12 +13,12 @@ async function who() {
 }
 
 export async function beginEnrollmentAction(): Promise<ActionResult<{ secret: string; qrSvg: string }>> {
-  return toActionResult(async () => {
+  return toActionResult('beginEnrollment', async () => {
     const { secret, qrSvg } = await beginEnrollment(db, await who());
     return { secret, qrSvg };
   });
 }
 
 export async function confirmEnrollmentAction(code: string): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  return toActionResult(async () => confirmEnrollment(db, await who(), String(code).slice(0, 32)));
+  return toActionResult('confirmEnrollment', async () => confirmEnrollment(db, await who(), String(code).slice(0, 32)));
 }

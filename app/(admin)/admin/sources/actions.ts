@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { importSourceDocument, importSourceVersion, type Orphan } from '@/lib/sources/import-sources';
 
 export async function importSourceAction(input: unknown): Promise<ActionResult<{ documentId: string }>> {
-  return toActionResult(async () => {
+  return toActionResult('importSource', async () => {
     const created = await importSourceDocument(db, await currentActor(), input);
     revalidatePath('/admin/sources');
     return { documentId: created.documentId };
@@ -17,7 +17,7 @@ export async function importSourceAction(input: unknown): Promise<ActionResult<{
 export async function importVersionAction(
   input: unknown,
 ): Promise<ActionResult<{ number: number; moved: number; orphans: Orphan[]; changeIds: string[] }>> {
-  return toActionResult(async () => {
+  return toActionResult('importVersion', async () => {
     const { number, moved, orphans, changeIds } = await importSourceVersion(db, await currentActor(), input);
     revalidatePath('/admin/sources');
     return { number, moved, orphans, changeIds };

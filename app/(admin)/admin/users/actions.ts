@@ -10,7 +10,7 @@ import { changeRole, inviteUser, resetPassword, resetSecondFactor, setUserActive
 export async function inviteUserAction(
   input: unknown,
 ): Promise<ActionResult<{ email: string; temporaryPassword: string }>> {
-  return toActionResult(async () => {
+  return toActionResult('inviteUser', async () => {
     const { user, temporaryPassword } = await inviteUser(db, await currentActor(), input);
     revalidatePath('/admin/users');
     return { email: user.email, temporaryPassword };
@@ -20,7 +20,7 @@ export async function inviteUserAction(
 type Target = { userId: string; version: number };
 
 export async function changeRoleAction(input: Target & { role: Role }): Promise<ActionResult> {
-  return toActionResult(async () => {
+  return toActionResult('changeRole', async () => {
     await changeRole(db, await currentActor(), input);
     revalidatePath('/admin/users');
     return undefined;
@@ -28,7 +28,7 @@ export async function changeRoleAction(input: Target & { role: Role }): Promise<
 }
 
 export async function setUserActiveAction(input: Target & { active: boolean }): Promise<ActionResult> {
-  return toActionResult(async () => {
+  return toActionResult('setUserActive', async () => {
     await setUserActive(db, await currentActor(), input);
     revalidatePath('/admin/users');
     return undefined;
@@ -36,7 +36,7 @@ export async function setUserActiveAction(input: Target & { active: boolean }): 
 }
 
 export async function resetPasswordAction(input: Target): Promise<ActionResult<{ temporaryPassword: string }>> {
-  return toActionResult(async () => {
+  return toActionResult('resetPassword', async () => {
     const result = await resetPassword(db, await currentActor(), input);
     revalidatePath('/admin/users');
     return result;
@@ -44,7 +44,7 @@ export async function resetPasswordAction(input: Target): Promise<ActionResult<{
 }
 
 export async function resetSecondFactorAction(input: Target): Promise<ActionResult> {
-  return toActionResult(async () => {
+  return toActionResult('resetSecondFactor', async () => {
     await resetSecondFactor(db, await currentActor(), input);
     revalidatePath('/admin/users');
     return undefined;
