@@ -3,7 +3,12 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { decideChangeAction, discardChangeAction, submitChangeAction } from '@/app/(admin)/admin/changes/actions';
+import {
+  decideChangeAction,
+  discardChangeAction,
+  rebaseChangeAction,
+  submitChangeAction,
+} from '@/app/(admin)/admin/changes/actions';
 import type { ActionResult } from '@/lib/changes/action-result';
 import type { ReviewOutcome } from '@/lib/generated/prisma/enums';
 import { reviewOutcomeLabel } from '@/lib/labels';
@@ -16,6 +21,8 @@ type Props = {
   /** False for a delete or restore request, whose content is the record as it is. */
   canEditContent: boolean;
   canDecide: boolean;
+  /** The record was published by someone else since this change started from it. */
+  canRebase: boolean;
   decideRefusal: string | null;
 };
 
@@ -26,6 +33,7 @@ export function ChangeActions({
   canEdit,
   canEditContent,
   canDecide,
+  canRebase,
   decideRefusal,
 }: Props) {
   const router = useRouter();
@@ -81,6 +89,26 @@ export function ChangeActions({
             }}
           >
             放弃
+          </button>
+        </div>
+      )}
+      {canRebase && (
+        <div className="change-actions__row">
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() => {
+              if (
+                window.confirm(
+                  '把这项修改移到最新版本上？它将回到草稿状态；请核对差异，必要时重新应用对方的修改后再提交。',
+                )
+              ) {
+                void run(() => rebaseChangeAction({ changeId, changeVersion }));
+              }
+            }}
+          >
+            基于最新版本重新编辑
           </button>
         </div>
       )}

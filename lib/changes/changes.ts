@@ -416,3 +416,44 @@ export async function proposeDeletion(
     return change;
   });
 }
+
+/**
+ * Moves a change whose record was published by someone else since onto the record's current
+ * version: the change becomes a draft again (so it is reviewed afresh) and its diff now shows
+ * what it would do to the latest version, including undoing the other person's edits if the
+ * author does not re-apply them.
+ */
+export async function rebaseChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
+  assertCan(actor, 'record.edit');
+  return writeTransaction(db, async (tx) => {
+    const change = await tx.change.findUnique({ where: { id: input.changeId } });
+    if (!change || !change.recordId) throw new AppError('NOT_FOUND', '找不到这项修改。');
+    if (!['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)) {
+      throw new AppError('CONFLICT', '这项修改已经结束。');
+    }
+    const current = await recordKind(change.recordType).load(tx, change.recordId);
+    if (!current) throw new AppError('NOT_FOUND', '找不到这条记录。');
+    if (current.version === change.baseVersion) throw new AppError('CONFLICT', '这项修改已基于最新版本。');
+    const updated = await tx.change.update({
+      where: { id: change.id, version: input.changeVersion },
+      data: { baseVersion: current.version, status: 'DRAFT', submittedAt: null, version: { increment: 1 } },
+    });
+    const revisions = await tx.changeRevision.count({ where: { changeId: change.id } });
+    await tx.changeRevision.create({
+      data: {
+        changeId: change.id,
+        number: revisions + 1,
+        proposedData: change.proposedData as Prisma.InputJsonValue,
+        contentHash: change.contentHash,
+        editorId: actor.id,
+      },
+    });
+    await audit(tx, actor, 'change.rebase', {
+      recordType: change.recordType,
+      recordId: change.recordId,
+      changeId: change.id,
+      detail: { from: change.baseVersion, to: current.version },
+    });
+    return updated;
+  });
+}

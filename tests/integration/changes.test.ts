@@ -2,7 +2,7 @@
 // optimistic concurrency, the four-eyes rule, approvals bound to content, atomic publishing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
-import { decideChange, discardChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
+import { decideChange, discardChange, rebaseChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
 import { createPrismaClient } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -341,6 +341,20 @@ describe('concurrency', () => {
       '北滨路东延伸段（第一次修改）',
     );
     expect((await database.db.change.findUniqueOrThrow({ where: { id: second.id } })).status).toBe('IN_REVIEW');
+    // The author rebases the refused change on the new version; it goes back through review and can then be approved.
+    const rebased = await rebaseChange(database.db, actors.editor!, {
+      changeId: second.id,
+      changeVersion: second.version,
+    });
+    expect(rebased).toMatchObject({ status: 'DRAFT', baseVersion: current.version + 1 });
+    const resubmitted = await submitChange(database.db, actors.editor!, {
+      changeId: second.id,
+      changeVersion: rebased.version,
+    });
+    await approve(resubmitted);
+    expect((await database.db.project.findUniqueOrThrow({ where: { id: project.id } })).name).toBe(
+      '北滨路东延伸段（第二次修改）',
+    );
     // A stale editor opening the old version is told too.
     const stale = await failure(
       saveChange(database.db, actors.editor2!, {

@@ -8,6 +8,7 @@ import {
   decideChange,
   discardChange,
   proposeDeletion,
+  rebaseChange,
   restoreRevision,
   saveChange,
   submitChange,
@@ -82,5 +83,12 @@ export async function proposeDeletionAction(input: {
   return toActionResult('proposeDeletion', async () => {
     const change = await proposeDeletion(db, await currentActor(), input);
     return { id: change.id };
+  });
+}
+
+export async function rebaseChangeAction(input: { changeId: string; changeVersion: number }): Promise<ActionResult> {
+  return toActionResult('rebaseChange', async () => {
+    await rebaseChange(db, await currentActor(), input);
+    return undefined;
   });
 }

@@ -123,6 +123,9 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         canEdit={editable && can(user.role, 'record.edit')}
         canEditContent={contentEditable}
         canDecide={canDecide}
+        canRebase={
+          stale && can(user.role, 'record.edit') && ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)
+        }
         decideRefusal={
           change.status === 'IN_REVIEW' && reviewer && !canDecide ? '您编辑过这项修改，须由另一位审核人决定。' : null
         }
