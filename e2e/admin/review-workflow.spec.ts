@@ -46,7 +46,13 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await expect(reviewer.getByRole('link', { name: /待审核\s*\d+/ })).toBeVisible();
   await reviewer.getByRole('link', { name: '一般公共预算收入' }).first().click();
   await expect(reviewer).toHaveURL(changeUrl);
-  await expect(reviewer.getByRole('row', { name: /观测值 1 › 引文 2/ })).toContainText(QUOTE);
+  const citationRow = reviewer.getByRole('row', { name: /观测值 1 › 引文 2/ });
+  await expect(citationRow).toContainText(QUOTE);
+  // A comment on that one citation, shown next to it.
+  await citationRow.getByRole('button', { name: /评论：观测值 1 › 引文 2/ }).click();
+  await citationRow.getByLabel(/评论：/).fill('这句出自年鉴摘要，正文另有一处。');
+  await citationRow.getByRole('button', { name: '发表评论' }).click();
+  await expect(citationRow.locator('.field-comment')).toContainText('这句出自年鉴摘要');
   await reviewer.getByLabel('退回修改').check();
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();
   await expect(reviewer.getByText('退回修改或拒绝时请填写审核意见')).toBeVisible();
@@ -59,6 +65,9 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await expect(editor.getByRole('row', { name: /一般公共预算收入/ }).first()).toContainText('退回修改');
   await editor.goto(changeUrl);
   await expect(editor.getByText('请在备注中说明摘要与正文均有记载。')).toBeVisible();
+  await expect(editor.getByRole('row', { name: /观测值 1 › 引文 2/ }).locator('.field-comment')).toContainText(
+    '这句出自年鉴摘要',
+  );
   await editor.getByRole('link', { name: '编辑', exact: true }).click();
   await editor.getByRole('group', { name: '观测值 1' }).getByLabel('备注（可选）').fill('年鉴摘要与正文均有记载');
   await editor.getByRole('button', { name: '保存草稿' }).click();
@@ -93,6 +102,7 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   expect(actions.reverse()).toEqual([
     'change.create',
     'change.submit',
+    'change.comment',
     'change.request_changes',
     'change.update',
     'change.submit',

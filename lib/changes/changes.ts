@@ -457,3 +457,43 @@ export async function rebaseChange(db: Db, actor: Actor | null, input: { changeI
     return updated;
   });
 }
+
+/** A comment on a change, on the whole of it or on one field or citation (by its path in the form). */
+export async function commentOnChange(
+  db: Db,
+  actor: Actor | null,
+  input: { changeId: string; body: string; fieldPath?: string | null },
+) {
+  assertCan(actor, 'admin.access');
+  const body = input.body.trim();
+  if (body === '' || body.length > 4000) {
+    throw new AppError('VALIDATION', '请填写评论（最多 4000 字）。', { fieldErrors: { body: '请填写评论' } });
+  }
+  const fieldPath = input.fieldPath?.trim() || null;
+  if (fieldPath !== null && !/^[A-Za-z]+(?:\.(?:\d+|[A-Za-z]+))*$/.test(fieldPath)) {
+    throw new AppError('VALIDATION', '评论指向的字段不存在。');
+  }
+  return writeTransaction(db, async (tx) => {
+    const change = await tx.change.findUnique({
+      where: { id: input.changeId },
+      select: { id: true, recordType: true, recordId: true },
+    });
+    if (!change) throw new AppError('NOT_FOUND', '找不到这项修改。');
+    const comment = await tx.reviewComment.create({
+      data: {
+        changeId: change.id,
+        authorId: actor.id,
+        body,
+        fieldPath,
+        citationKey: fieldPath?.includes('citations') ? fieldPath : null,
+      },
+    });
+    await audit(tx, actor, 'change.comment', {
+      recordType: change.recordType,
+      recordId: change.recordId,
+      changeId: change.id,
+      detail: { fieldPath },
+    });
+    return comment;
+  });
+}

@@ -2,7 +2,15 @@
 // optimistic concurrency, the four-eyes rule, approvals bound to content, atomic publishing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
-import { decideChange, discardChange, rebaseChange, saveChange, submitChange, type Actor } from '@/lib/changes/changes';
+import {
+  commentOnChange,
+  decideChange,
+  discardChange,
+  rebaseChange,
+  saveChange,
+  submitChange,
+  type Actor,
+} from '@/lib/changes/changes';
 import { createPrismaClient } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -706,5 +714,38 @@ describe('hostile input (checklist 5 and 16)', () => {
       expect(error.code).toBe('VALIDATION');
       expect(JSON.stringify(error.details).length).toBeLessThan(5000);
     }
+  });
+});
+
+describe('comments', () => {
+  it('keeps comments on the whole change or on one field, and refuses empty ones and outsiders', async () => {
+    const change = await submitted(actors.editor!, newProject('commented'));
+    await commentOnChange(database.db, actors.reviewer!, { changeId: change.id, body: '总体没问题' });
+    await commentOnChange(database.db, actors.reviewer!, {
+      changeId: change.id,
+      body: '核对金额',
+      fieldPath: 'investment.amount',
+    });
+    const comments = await database.db.reviewComment.findMany({
+      where: { changeId: change.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(comments.map((c) => [c.body, c.fieldPath])).toEqual([
+      ['总体没问题', null],
+      ['核对金额', 'investment.amount'],
+    ]);
+    expect(
+      (await failure(commentOnChange(database.db, actors.reviewer!, { changeId: change.id, body: '  ' }))).code,
+    ).toBe('VALIDATION');
+    expect(
+      (
+        await failure(
+          commentOnChange(database.db, actors.reviewer!, { changeId: change.id, body: 'x', fieldPath: '<script>' }),
+        )
+      ).code,
+    ).toBe('VALIDATION');
+    expect((await failure(commentOnChange(database.db, null, { changeId: change.id, body: 'x' }))).code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
 import {
+  commentOnChange,
   decideChange,
   discardChange,
   proposeDeletion,
@@ -89,6 +90,17 @@ export async function proposeDeletionAction(input: {
 export async function rebaseChangeAction(input: { changeId: string; changeVersion: number }): Promise<ActionResult> {
   return toActionResult('rebaseChange', async () => {
     await rebaseChange(db, await currentActor(), input);
+    return undefined;
+  });
+}
+
+export async function commentAction(input: {
+  changeId: string;
+  body: string;
+  fieldPath: string | null;
+}): Promise<ActionResult> {
+  return toActionResult('commentOnChange', async () => {
+    await commentOnChange(db, await currentActor(), input);
     return undefined;
   });
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeActions } from '@/components/admin/change-actions';
-import { DiffTable } from '@/components/admin/diff-table';
+import { CommentForm } from '@/components/admin/comment-form';
+import { DiffTable, type FieldComment } from '@/components/admin/diff-table';
 import { getChange, loadRecord, namesForIds, reviewWarnings } from '@/lib/admin/queries';
 import { adminEditPath } from '@/lib/admin/paths';
 import { diffRecords, idsIn } from '@/lib/admin/record-diff';
@@ -30,6 +31,34 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       ? await reviewWarnings(change.recordType, change.proposedData)
       : { fieldErrors: {}, notes: [] };
   const stale = current !== null && change.baseVersion !== null && current.version !== change.baseVersion;
+
+  // Comments on one field or citation sit next to it; the rest form the thread below.
+  const fieldComments: Record<string, FieldComment[]> = {};
+  for (const comment of change.comments) {
+    if (!comment.fieldPath) continue;
+    (fieldComments[comment.fieldPath] ??= []).push({
+      id: comment.id,
+      author: comment.author.name,
+      body: comment.body,
+      at: formatDateTimeZh(comment.createdAt),
+    });
+  }
+  const thread = [
+    ...change.decisions.map((d) => ({
+      id: d.id,
+      at: d.createdAt,
+      author: d.reviewer.name,
+      what: reviewOutcomeLabel[d.outcome],
+      body: d.comment,
+    })),
+    ...change.comments.map((c) => ({
+      id: c.id,
+      at: c.createdAt,
+      author: c.author.name,
+      what: c.fieldPath ? `评论（${c.fieldPath}）` : '评论',
+      body: c.body,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
   const editable = change.status === 'DRAFT' || change.status === 'CHANGES_REQUESTED';
@@ -109,11 +138,20 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       )}
       <h2>{current && contentEditable ? `与公开版本（第 ${current.version} 版）的差异` : '内容'}</h2>
       {rows.length === 0 && !contentEditable ? (
-        <DiffTable rows={diffRecords(null, change.proposedData, names)} afterLabel="内容" />
+        <DiffTable
+          rows={diffRecords(null, change.proposedData, names)}
+          afterLabel="内容"
+          comments={{ changeId: change.id, byPath: fieldComments }}
+        />
       ) : rows.length === 0 ? (
         <p className="empty">与公开版本相比没有变化。</p>
       ) : (
-        <DiffTable rows={rows} beforeLabel={current ? '修改前' : undefined} afterLabel={current ? '修改后' : '内容'} />
+        <DiffTable
+          rows={rows}
+          beforeLabel={current ? '修改前' : undefined}
+          afterLabel={current ? '修改后' : '内容'}
+          comments={{ changeId: change.id, byPath: fieldComments }}
+        />
       )}
 
       <ChangeActions
@@ -131,20 +169,21 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         }
       />
 
-      <h2>审核记录</h2>
-      {change.decisions.length === 0 && change.comments.length === 0 ? (
-        <p className="empty">还没有审核意见。</p>
+      <h2>审核记录与评论</h2>
+      {thread.length === 0 ? (
+        <p className="empty">还没有审核意见或评论。</p>
       ) : (
         <ol className="thread">
-          {change.decisions.map((decision) => (
-            <li key={decision.id}>
-              <strong>{decision.reviewer.name}</strong> {reviewOutcomeLabel[decision.outcome]}
-              <span className="muted">（{formatDateTimeZh(decision.createdAt)}）</span>
-              {decision.comment && <p>{decision.comment}</p>}
+          {thread.map((entry) => (
+            <li key={entry.id}>
+              <strong>{entry.author}</strong> {entry.what}
+              <span className="muted">（{formatDateTimeZh(entry.at)}）</span>
+              {entry.body && <p>{entry.body}</p>}
             </li>
           ))}
         </ol>
       )}
+      <CommentForm changeId={change.id} fieldPath={null} label="整项修改" startOpen />
     </>
   );
 }
