@@ -24,6 +24,9 @@ test('an admin invites an editor, who signs in with the one-time password', asyn
   const notice = admin.getByRole('status').filter({ hasText: email });
   await expect(notice).toBeVisible();
   const password = (await notice.locator('code').textContent())!;
+  await admin.getByRole('textbox', { name: '搜索' }).fill(email);
+  await admin.getByRole('button', { name: '搜索' }).click();
+  await expect(admin.getByText('共 1 人')).toBeVisible();
   await expect(admin.getByRole('row', { name: /受邀编辑/ })).toBeVisible();
   await admin.screenshot({ path: 'test-results/screenshots/admin-users.png', fullPage: true });
 

@@ -134,19 +134,37 @@ export async function resetSecondFactor(db: Db, actor: Actor | null, input: Targ
   });
 }
 
-export async function listUsers(db: Db, actor: Actor | null) {
+export const USERS_PAGE_SIZE = 50;
+
+/** Users for the admin list: active first, searchable by e-mail or name, a page at a time. */
+export async function listUsers(db: Db, actor: Actor | null, options: { query?: string; page: number }) {
   assertCan(actor, 'users.manage');
-  return db.user.findMany({
-    orderBy: [{ active: 'desc' }, { role: 'asc' }, { email: 'asc' }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      version: true,
-      lastSignInAt: true,
-      totpEnabledAt: true,
-    },
-  });
+  const where = options.query
+    ? {
+        OR: [
+          { email: { contains: options.query, mode: 'insensitive' as const } },
+          { name: { contains: options.query, mode: 'insensitive' as const } },
+        ],
+      }
+    : {};
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ active: 'desc' }, { role: 'asc' }, { email: 'asc' }],
+      skip: (options.page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        version: true,
+        lastSignInAt: true,
+        totpEnabledAt: true,
+      },
+    }),
+  ]);
+  return { total, rows, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
