@@ -1,3 +1,4 @@
+import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AgreementList, AgreementTimeline } from '@/components/agreement-list';
@@ -56,6 +57,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>合作协议</h1>
+      <DownloadLinks path="/data/agreements" />
       <ListFilters
         action="/agreements"
         resultCount={agreements.length}

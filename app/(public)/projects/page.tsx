@@ -1,3 +1,4 @@
+import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { numberCitations } from '@/components/citation-marker';
@@ -27,6 +28,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>项目</h1>
+      <DownloadLinks path="/data/projects" />
       <ListFilters
         action="/projects"
         resultCount={projects.length}

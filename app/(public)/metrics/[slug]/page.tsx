@@ -1,3 +1,4 @@
+import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -49,6 +50,7 @@ export default async function MetricPage({ params }: Props) {
 
       <section aria-labelledby="observations-title">
         <h2 id="observations-title">全部数据</h2>
+        <DownloadLinks path={`/data/metrics/${metric.slug}`} />
         {observations.length === 0 ? (
           <p className="empty">暂无已发布的数据。</p>
         ) : (

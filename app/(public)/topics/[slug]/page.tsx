@@ -1,3 +1,4 @@
+import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -38,6 +39,7 @@ export default async function TopicPage({ params }: Props) {
       </nav>
       <h1>{topic.nameZh}</h1>
       {topic.description && <p className="lead">{topic.description}</p>}
+      <DownloadLinks path={`/data/topics/${topic.slug}`} label="下载本专题全部指标数据" />
 
       <section aria-labelledby="metrics-title">
         <h2 id="metrics-title">指标</h2>

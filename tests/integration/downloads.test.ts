@@ -1,0 +1,108 @@
+// Open data downloads: CSV with a BOM that parses back with Chinese intact, JSON with the same
+// rows, citations on every row, and never a draft.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedMetric } from '@/tests/helpers/factories';
+
+let database: TestDatabase;
+let GET: (request: Request, context: { params: Promise<{ path: string[] }> }) => Promise<Response>;
+
+const fetchData = (...path: string[]) =>
+  GET(new Request('http://localhost/data'), { params: Promise.resolve({ path }) });
+
+/** A small CSV reader for quoted fields (what spreadsheet programs do). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (char !== '\r') field += char;
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase({ databaseUrl: database.url });
+  (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+  ({ GET } = await import('@/app/data/[...path]/route'));
+  const economy = await database.db.topic.findUniqueOrThrow({ where: { slug: 'economy' } });
+  await seedMetric(database.db, {
+    slug: 'draft-only-metric',
+    nameZh: '草稿指标',
+    unit: '亿元',
+    topicId: economy.id,
+    status: 'DRAFT',
+    observations: [
+      {
+        period: '2019',
+        periodLabel: '2019年',
+        value: '1240',
+        source: 'jiangbei-reform-empowerment',
+        quote: '1240亿元、增长8%',
+      },
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  delete (globalThis as { cmsDb?: unknown }).cmsDb;
+  await database.drop();
+});
+
+describe('downloads', () => {
+  it('serves a metric as CSV that parses back with Chinese text and citations intact', async () => {
+    const response = await fetchData('metrics', 'gdp.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    const column = (name: string) => header!.indexOf(name);
+    const year2020 = rows.find((r) => r[column('period')] === '2020')!;
+    expect(year2020[column('metric')]).toBe('地区生产总值');
+    expect(year2020[column('value')]).toBe('1325');
+    expect(year2020[column('growth_rate_percent')]).toBe('3.9');
+    expect(year2020[column('source_title')]).toContain('江北区');
+    expect(year2020[column('quote')]).toContain('1325亿元');
+    expect(year2020[column('source_link')]).toMatch(/\/sources\/[a-z0-9-]+#cite-[0-9a-f-]+/);
+    expect(rows.map((r) => r[column('period')])).toEqual(['2016', '2019', '2020', '2022']);
+  });
+
+  it('serves the same rows as JSON, and the project and agreement lists', async () => {
+    const json = (await (await fetchData('metrics', 'gdp.json')).json()) as { rows: Array<Record<string, string>> };
+    expect(json.rows).toHaveLength(4);
+    const projects = (await (await fetchData('projects.json')).json()) as { rows: Array<Record<string, string>> };
+    expect(projects.rows.find((p) => p.slug === 'beibin-road-east-extension')?.quote).toContain('北滨路');
+    const agreements = (await (await fetchData('agreements.json')).json()) as { rows: Array<Record<string, string>> };
+    expect(agreements.rows.find((a) => a.slug === 'deyang-jiangbei-education-framework')?.signed_on).toBe('2020-09');
+  });
+
+  it('never serves a draft, and answers unknown files with a 404', async () => {
+    expect((await fetchData('metrics', 'draft-only-metric.csv')).status).toBe(404);
+    const topic = await (await fetchData('topics', 'economy.csv')).text();
+    expect(topic).toContain('地区生产总值');
+    expect(topic).not.toContain('草稿指标');
+    expect((await fetchData('metrics', 'gdp.xlsx')).status).toBe(404);
+    expect((await fetchData('metrics', '..', 'gdp.csv')).status).toBe(404);
+    expect((await fetchData('nothing.csv')).status).toBe(404);
+  });
+});
