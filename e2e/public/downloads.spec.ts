@@ -15,3 +15,17 @@ test('the CSV link on a metric page downloads the series with its citations', as
   expect(text).toContain('"地区生产总值","gdp","2020","2020年","1325","亿元"');
   expect(text).toContain('#cite-');
 });
+
+test('metric, partner and source pages describe themselves to search engines in JSON-LD', async ({ page }) => {
+  const jsonLd = async (path: string) => {
+    await page.goto(path);
+    const text = await page.locator('script[type="application/ld+json"]').first().textContent();
+    return JSON.parse(text!) as Record<string, unknown>;
+  };
+  const dataset = await jsonLd('/metrics/gdp');
+  expect(dataset).toMatchObject({ '@type': 'Dataset', name: '地区生产总值', temporalCoverage: '2016/2022' });
+  expect(JSON.stringify(dataset.distribution)).toContain('/data/metrics/gdp.csv');
+  expect((dataset.citation as unknown[]).length).toBeGreaterThanOrEqual(3);
+  expect(await jsonLd('/partners/deyang')).toMatchObject({ '@type': 'Organization', name: '四川省德阳市' });
+  expect(await jsonLd('/sources/jiangbei-yearbook-2020')).toMatchObject({ datePublished: '2023-06-07' });
+});

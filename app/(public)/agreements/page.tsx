@@ -1,7 +1,7 @@
-import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AgreementList, AgreementTimeline } from '@/components/agreement-list';
+import { DownloadLinks } from '@/components/download-links';
 import { numberCitations } from '@/components/citation-marker';
 import { ListFilters } from '@/components/list-filters';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';

@@ -1,6 +1,6 @@
-import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DownloadLinks } from '@/components/download-links';
 import { numberCitations } from '@/components/citation-marker';
 import { ListFilters } from '@/components/list-filters';
 import { ProjectListItem } from '@/components/project-list-item';

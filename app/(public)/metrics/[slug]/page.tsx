@@ -1,13 +1,16 @@
-import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitationMarkers, numberCitations } from '@/components/citation-marker';
+import { DownloadLinks } from '@/components/download-links';
 import { chartPoints, MetricChart } from '@/components/metric-chart';
 import { QuoteBlock } from '@/components/quote-block';
 import { formatFigure, formatGrowth } from '@/lib/format/value';
 import { basisLabel } from '@/lib/labels';
 import { getMetricPage } from '@/lib/public/metrics';
+import { JsonLd } from '@/components/json-ld';
+import { env } from '@/lib/env';
+import { metricJsonLd } from '@/lib/public/structured-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +42,13 @@ export default async function MetricPage({ params }: Props) {
         <Link href="/">首页</Link> / <Link href={`/topics/${metric.topic.slug}`}>{metric.topic.nameZh}</Link> /{' '}
         <span>{metric.nameZh}</span>
       </nav>
+      <JsonLd
+        data={metricJsonLd(env.siteUrl(), {
+          ...metric,
+          years: observations.map((o) => o.periodStart.getUTCFullYear()),
+          sources: observations.flatMap((o) => o.citations.map((c) => c.sourceVersion.document)),
+        })}
+      />
       <h1>{metric.nameZh}</h1>
       <p className="lead">
         单位：{metric.unit || '—'}

@@ -5,6 +5,9 @@ import { AgreementTimeline } from '@/components/agreement-list';
 import { numberCitations } from '@/components/citation-marker';
 import { organisationKindLabel } from '@/lib/labels';
 import { getPartnerPage } from '@/lib/public/agreements';
+import { JsonLd } from '@/components/json-ld';
+import { env } from '@/lib/env';
+import { organisationJsonLd } from '@/lib/public/structured-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +33,7 @@ export default async function PartnerPage({ params }: Props) {
       <nav aria-label="位置" className="breadcrumb">
         <Link href="/">首页</Link> / <Link href="/agreements">合作协议</Link> / <span>{organisation.name}</span>
       </nav>
+      <JsonLd data={organisationJsonLd(env.siteUrl(), organisation)} />
       <h1>{organisation.name}</h1>
       <p className="lead">
         {organisationKindLabel[organisation.kind]}

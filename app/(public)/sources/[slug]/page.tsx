@@ -3,6 +3,9 @@ import { notFound } from 'next/navigation';
 import { SourceMeta } from '@/components/source-meta';
 import { SourceText } from '@/components/source-text';
 import { getSourcePage } from '@/lib/public/sources';
+import { JsonLd } from '@/components/json-ld';
+import { env } from '@/lib/env';
+import { sourceJsonLd } from '@/lib/public/structured-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,6 +28,13 @@ export default async function SourcePage({ params }: Props) {
   const { document, citations } = page;
   return (
     <article className="source-page">
+      <JsonLd
+        data={sourceJsonLd(env.siteUrl(), {
+          ...document,
+          statedDate: document.statedDate,
+          news: document.kind === 'NEWS_ARTICLE',
+        })}
+      />
       <h1>{document.title}</h1>
       <SourceMeta source={document} citationCount={citations.length} />
       <SourceText text={document.currentVersion!.text} citations={citations} />

@@ -1,8 +1,8 @@
-import { DownloadLinks } from '@/components/download-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementList } from '@/components/agreement-list';
+import { DownloadLinks } from '@/components/download-links';
 import { numberCitations } from '@/components/citation-marker';
 import { MetricCard, metricCardCitations } from '@/components/metric-card';
 import { ProjectListItem } from '@/components/project-list-item';
