@@ -27,6 +27,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
               <li>
                 <Link href="/sources">原始文件</Link>
               </li>
+              <li>
+                <Link href="/search">搜索</Link>
+              </li>
             </ul>
           </nav>
         </div>

@@ -1,0 +1,167 @@
+import 'server-only';
+// Search across published records and source texts. Chinese has no spaces between words, so
+// whole-word full-text search finds little; a substring match does what a reader expects
+// (德阳 finds 德阳市 and 四川省德阳市). Results are grouped by type and ranked: a name that equals
+// the query, then one that starts with it, then one that contains it, then matches elsewhere.
+import { db } from '@/lib/db';
+import { publicFilter } from './visibility';
+
+export const MAX_QUERY_LENGTH = 100;
+export const RESULTS_PER_GROUP = 10;
+
+export type SearchHit = { href: string; title: string; snippet: string | null; kind: string };
+export type SearchGroup = { key: string; label: string; total: number; hits: SearchHit[]; best: number };
+
+/** LIKE wildcards in the reader's text are matched literally. */
+function likePattern(query: string): string {
+  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** 0: the title is the query, 1: starts with it, 2: contains it, 3: matched elsewhere. */
+function titleScore(query: string, title: string): number {
+  const lower = query.toLowerCase();
+  const t = title.toLowerCase();
+  return t === lower ? 0 : t.startsWith(lower) ? 1 : t.includes(lower) ? 2 : 3;
+}
+
+function rankByTitle<T extends { title: string }>(query: string, items: T[]): T[] {
+  return [...items].sort(
+    (a, b) => titleScore(query, a.title) - titleScore(query, b.title) || a.title.length - b.title.length,
+  );
+}
+
+/** Up to `radius` characters either side of the first match, with ellipses where text was cut. */
+export function snippetAround(text: string, query: string, radius = 40): string | null {
+  const flat = text.replace(/\s+/g, '');
+  const at = flat.toLowerCase().indexOf(query.toLowerCase().replace(/\s+/g, ''));
+  if (at < 0) return null;
+  const start = Math.max(0, at - radius);
+  const end = Math.min(flat.length, at + query.length + radius);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+type Ids = { id: string }[];
+
+export async function search(query: string): Promise<SearchGroup[]> {
+  const pattern = likePattern(query);
+  // Candidate ids by substring match in SQL (parameterized), then the rows with Prisma.
+  const [metricIds, projectIds, agreementIds, organisationIds, sourceIds] = await Promise.all([
+    db.$queryRaw<Ids>`
+      SELECT DISTINCT m.id FROM "Metric" m
+      LEFT JOIN "Observation" o ON o."metricId" = m.id AND o.status = 'PUBLISHED' AND o."deletedAt" IS NULL
+      WHERE m.status = 'PUBLISHED' AND m."deletedAt" IS NULL
+        AND (m."nameZh" ILIKE ${pattern} OR m."nameEn" ILIKE ${pattern} OR m.description ILIKE ${pattern}
+             OR o."periodLabel" ILIKE ${pattern} OR o.note ILIKE ${pattern} OR o."rankStatement" ILIKE ${pattern})
+      LIMIT 200`,
+    db.$queryRaw<Ids>`
+      SELECT id FROM "Project"
+      WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
+        AND (name ILIKE ${pattern} OR description ILIKE ${pattern} OR location ILIKE ${pattern})
+      LIMIT 200`,
+    db.$queryRaw<Ids>`
+      SELECT DISTINCT a.id FROM "Agreement" a
+      LEFT JOIN "AgreementParty" p ON p."agreementId" = a.id
+      LEFT JOIN "Organisation" o ON o.id = p."organisationId"
+      WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
+        AND (a.title ILIKE ${pattern} OR a.summary ILIKE ${pattern} OR o.name ILIKE ${pattern})
+      LIMIT 200`,
+    db.$queryRaw<Ids>`
+      SELECT id FROM "Organisation"
+      WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
+        AND (name ILIKE ${pattern} OR "shortName" ILIKE ${pattern} OR array_to_string(aliases, ' ') ILIKE ${pattern})
+      LIMIT 200`,
+    db.$queryRaw<Ids>`
+      SELECT d.id FROM "SourceDocument" d JOIN "SourceVersion" v ON v.id = d."currentVersionId"
+      WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL
+        AND (d.title ILIKE ${pattern} OR regexp_replace(v.text, '\\s+', '', 'g') ILIKE ${pattern})
+      LIMIT 200`,
+  ]);
+  const ids = (rows: Ids) => rows.map((r) => r.id);
+  const [metrics, projects, agreements, organisations, sources] = await Promise.all([
+    db.metric.findMany({
+      where: { id: { in: ids(metricIds) }, ...publicFilter },
+      select: { slug: true, nameZh: true, unit: true, description: true, topic: { select: { nameZh: true } } },
+    }),
+    db.project.findMany({
+      where: { id: { in: ids(projectIds) }, ...publicFilter },
+      select: { slug: true, name: true, description: true, location: true },
+    }),
+    db.agreement.findMany({
+      where: { id: { in: ids(agreementIds) }, ...publicFilter },
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        parties: { select: { organisation: { select: { name: true } } } },
+      },
+    }),
+    db.organisation.findMany({
+      where: { id: { in: ids(organisationIds) }, ...publicFilter },
+      select: { slug: true, name: true, kind: true, region: true },
+    }),
+    db.sourceDocument.findMany({
+      where: { id: { in: ids(sourceIds) }, ...publicFilter },
+      select: { slug: true, title: true, currentVersion: { select: { text: true } } },
+    }),
+  ]);
+
+  const group = (key: string, label: string, hits: Array<SearchHit>): SearchGroup => {
+    const ranked = rankByTitle(query, hits);
+    const best = ranked[0] ? titleScore(query, ranked[0].title) : 3;
+    return { key, label, total: ranked.length, hits: ranked.slice(0, RESULTS_PER_GROUP), best };
+  };
+  return (
+    [
+      group(
+        'metrics',
+        '指标',
+        metrics.map((m) => ({
+          kind: '指标',
+          href: `/metrics/${m.slug}`,
+          title: m.nameZh,
+          snippet: `${m.topic.nameZh}${m.unit ? ` · 单位：${m.unit}` : ''}${m.description ? ` · ${m.description}` : ''}`,
+        })),
+      ),
+      group(
+        'projects',
+        '项目',
+        projects.map((p) => ({
+          kind: '项目',
+          href: `/projects/${p.slug}`,
+          title: p.name,
+          snippet: snippetAround(`${p.location ?? ''} ${p.description}`, query) ?? (p.description || null),
+        })),
+      ),
+      group(
+        'agreements',
+        '合作协议',
+        agreements.map((a) => ({
+          kind: '合作协议',
+          href: `/agreements/${a.slug}`,
+          title: a.title,
+          snippet: a.parties.map((p) => p.organisation.name).join('、'),
+        })),
+      ),
+      group(
+        'organisations',
+        '机构与地点',
+        organisations
+          .filter((o) => o.kind === 'REGION')
+          .map((o) => ({ kind: '合作地区', href: `/partners/${o.slug}`, title: o.name, snippet: o.region })),
+      ),
+      group(
+        'sources',
+        '原始文件',
+        sources.map((s) => ({
+          kind: '原始文件',
+          href: `/sources/${s.slug}`,
+          title: s.title,
+          snippet: snippetAround(s.currentVersion?.text ?? '', query),
+        })),
+      ),
+    ]
+      .filter((g) => g.total > 0)
+      // Groups whose best title matches the query most closely come first; ties keep this order.
+      .sort((a, b) => a.best - b.best)
+  );
+}

@@ -1,0 +1,65 @@
+// Search in Chinese over the seed dataset: the examples of issue 7 find what a reader expects on the
+// first page, drafts never appear, and wildcard characters match themselves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedProject } from '@/tests/helpers/factories';
+
+let database: TestDatabase;
+let search: typeof import('@/lib/public/search').search;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase({ databaseUrl: database.url });
+  (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+  ({ search } = await import('@/lib/public/search'));
+  const topic = await database.db.topic.findUniqueOrThrow({ where: { slug: 'urban-development' } });
+  await seedProject(database.db, {
+    slug: 'draft-beibin-secret',
+    name: '北滨路草稿项目（不应出现）',
+    topicId: topic.id,
+    source: 'jiangbei-seven-tasks',
+    quote: '北滨路东延伸段',
+    status: 'DRAFT',
+  });
+}, 120_000);
+
+afterAll(async () => {
+  delete (globalThis as { cmsDb?: unknown }).cmsDb;
+  await database.drop();
+});
+
+const titles = async (query: string, group: string) =>
+  ((await search(query)).find((g) => g.key === group)?.hits ?? []).map((h) => h.title);
+
+describe('search', () => {
+  it('finds 德阳 and 德阳市 as the partner city first, and its agreements', async () => {
+    expect((await titles('德阳', 'organisations'))[0]).toBe('四川省德阳市');
+    expect((await titles('德阳市', 'organisations'))[0]).toBe('四川省德阳市');
+    expect((await titles('德阳', 'agreements')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('finds 教育合作 in agreement titles and 北滨路 in projects, never a draft', async () => {
+    expect(await titles('教育合作', 'agreements')).toContain('成渝地区双城经济圈教育合作框架协议');
+    const beibin = await titles('北滨路', 'projects');
+    expect(beibin[0]).toBe('北滨路东延伸段生态综合修复工程');
+    expect(beibin.join()).not.toContain('草稿');
+  });
+
+  it('searches the text of sources, ignoring line breaks from PDF extraction', async () => {
+    // In 003 this phrase is split across two lines.
+    const hits = (await search('总量连续3年提档晋位')).find((g) => g.key === 'sources')?.hits ?? [];
+    expect(hits.map((h) => h.title)).toContain('江北 改革赋能“两高”示范区建设');
+    expect(hits[0]?.snippet).toContain('总量连续3年提档晋位');
+  });
+
+  it('matches % and _ literally and finds nothing for nonsense', async () => {
+    // As a LIKE wildcard, % would match every metric; as text it matches only those that contain it.
+    const percent = (await search('%')).find((g) => g.key === 'metrics')?.total ?? 0;
+    const metrics = await database.db.metric.count({ where: { status: 'PUBLISHED' } });
+    expect(percent).toBeGreaterThan(0);
+    expect(percent).toBeLessThan(metrics / 2);
+    expect(await search('_')).toEqual([]);
+    expect(await search('zzqqxx不存在的词')).toEqual([]);
+  });
+});
