@@ -4,7 +4,7 @@ import { PAGE_SIZE } from '@/lib/admin/queries';
 import type { ListRow } from '@/lib/admin/sections';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { withParam } from '@/lib/public/list-params';
-import { Pagination } from './pagination';
+import { Pagination } from '@/components/pagination';
 
 type Props = {
   title: string;

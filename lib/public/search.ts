@@ -42,7 +42,11 @@ export function snippetAround(text: string, query: string, radius = 40): string 
 
 type Ids = { id: string }[];
 
-export async function search(query: string): Promise<SearchGroup[]> {
+/**
+ * All groups with their first results, or with `only` one group's given page of results
+ * (`RESULTS_PER_GROUP` a page).
+ */
+export async function search(query: string, only?: { group: string; page: number }): Promise<SearchGroup[]> {
   const pattern = likePattern(query);
   // Candidate ids by substring match in SQL (parameterized), then the rows with Prisma.
   const [metricIds, projectIds, agreementIds, organisationIds, sourceIds] = await Promise.all([
@@ -108,7 +112,8 @@ export async function search(query: string): Promise<SearchGroup[]> {
   const group = (key: string, label: string, hits: Array<SearchHit>): SearchGroup => {
     const ranked = rankByTitle(query, hits);
     const best = ranked[0] ? titleScore(query, ranked[0].title) : 3;
-    return { key, label, total: ranked.length, hits: ranked.slice(0, RESULTS_PER_GROUP), best };
+    const from = only?.group === key ? (only.page - 1) * RESULTS_PER_GROUP : 0;
+    return { key, label, total: ranked.length, hits: ranked.slice(from, from + RESULTS_PER_GROUP), best };
   };
   return (
     [
@@ -160,7 +165,7 @@ export async function search(query: string): Promise<SearchGroup[]> {
         })),
       ),
     ]
-      .filter((g) => g.total > 0)
+      .filter((g) => g.total > 0 && (!only || g.key === only.group))
       // Groups whose best title matches the query most closely come first; ties keep this order.
       .sort((a, b) => a.best - b.best)
   );

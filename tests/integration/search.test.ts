@@ -63,3 +63,16 @@ describe('search', () => {
     expect(await search('zzqqxx不存在的词')).toEqual([]);
   });
 });
+
+describe('search pages', () => {
+  it('pages through one group of results', async () => {
+    const all = (await search('德阳')).find((g) => g.key === 'agreements')!;
+    const first = (await search('德阳', { group: 'agreements', page: 1 }))[0]!;
+    const beyond = (await search('德阳', { group: 'agreements', page: 99 }))[0]!;
+    expect(first.key).toBe('agreements');
+    expect(first.total).toBe(all.total);
+    expect(first.hits.map((h) => h.href)).toEqual(all.hits.map((h) => h.href));
+    expect(beyond.hits).toEqual([]);
+    expect(await search('德阳', { group: 'agreements', page: 1 })).toHaveLength(1);
+  });
+});

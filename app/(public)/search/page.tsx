@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination, pageParam } from '@/components/pagination';
 import { Highlight } from '@/components/highlight';
-import type { SearchParams } from '@/lib/public/list-params';
-import { MAX_QUERY_LENGTH, search } from '@/lib/public/search';
+import { pickParam, type SearchParams } from '@/lib/public/list-params';
+import { MAX_QUERY_LENGTH, RESULTS_PER_GROUP, search } from '@/lib/public/search';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,12 +14,18 @@ export const metadata: Metadata = {
 };
 
 const EXAMPLES = ['德阳', '教育合作', '北滨路', '地区生产总值', '金融'];
+const GROUPS = ['metrics', 'projects', 'agreements', 'organisations', 'sources'] as const;
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const raw = (await searchParams).q;
+  const params = await searchParams;
+  const raw = params.q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   const tooLong = query.length > MAX_QUERY_LENGTH;
-  const groups = query && !tooLong ? await search(query) : [];
+  const only = pickParam(params, 'type', GROUPS);
+  const page = pageParam(params.page);
+  const groups = query && !tooLong ? await search(query, only ? { group: only, page } : undefined) : [];
+  const queryHref = (extra: Record<string, string | undefined>) =>
+    `/search?${new URLSearchParams(Object.entries({ q: query, ...extra }).filter((e): e is [string, string] => !!e[1])).toString()}`;
   const total = groups.reduce((sum, g) => sum + g.total, 0);
 
   return (
@@ -56,6 +63,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {query && !tooLong && (
         <p className="filters__count" aria-live="polite">
           “{query}”共找到 {total} 条结果
+          {only && (
+            <>
+              {' · '}
+              <Link href={queryHref({})}>返回全部类型</Link>
+            </>
+          )}
         </p>
       )}
       {query && !tooLong && total === 0 && (
@@ -84,8 +97,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ul>
-          {group.total > group.hits.length && (
-            <p className="muted">只显示最相关的 {group.hits.length} 条；请用更具体的词缩小范围。</p>
+          {only ? (
+            <Pagination
+              page={page}
+              pages={Math.max(1, Math.ceil(group.total / RESULTS_PER_GROUP))}
+              href={(p) => queryHref({ type: only, page: p === 1 ? undefined : String(p) })}
+            />
+          ) : (
+            group.total > group.hits.length && (
+              <p>
+                <Link href={queryHref({ type: group.key })}>
+                  查看全部 {group.total} 条{group.label}结果
+                </Link>
+              </p>
+            )
           )}
         </section>
       ))}

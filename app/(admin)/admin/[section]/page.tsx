@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { pageParam } from '@/components/admin/pagination';
+import { pageParam } from '@/components/pagination';
 import { queryParam, RecordList } from '@/components/admin/record-list';
 import { sections } from '@/lib/admin/sections';
 import { requirePagePermission } from '@/lib/auth/page-guard';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination, pageParam } from '@/components/admin/pagination';
+import { Pagination, pageParam } from '@/components/pagination';
 import { queryParam } from '@/components/admin/record-list';
 import { listAuditEntries } from '@/lib/admin/history';
 import { currentActor } from '@/lib/auth/actor';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangeTable } from '@/components/admin/change-table';
-import { Pagination, pageParam } from '@/components/admin/pagination';
+import { Pagination, pageParam } from '@/components/pagination';
 import { listChanges } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import type { ChangeStatus } from '@/lib/generated/prisma/enums';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { InviteUserForm } from '@/components/admin/invite-user-form';
-import { Pagination, pageParam } from '@/components/admin/pagination';
+import { Pagination, pageParam } from '@/components/pagination';
 import { queryParam } from '@/components/admin/record-list';
 import { UserRow } from '@/components/admin/user-row';
 import { currentActor } from '@/lib/auth/actor';
