@@ -7,6 +7,7 @@ import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { agreementDomainLabel, agreementKindLabel, basisLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
+import { observationSelect } from './metrics';
 import { hasVerifiedCitation, publicFilter } from './visibility';
 
 export type Row = Record<string, string>;
@@ -57,20 +58,7 @@ async function observationRows(where: Prisma.MetricWhereInput): Promise<Row[]> {
       observations: {
         where: { ...publicFilter, ...hasVerifiedCitation },
         orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }],
-        select: {
-          periodKind: true,
-          periodStart: true,
-          periodEnd: true,
-          periodLabel: true,
-          value: true,
-          qualifier: true,
-          basis: true,
-          isCumulative: true,
-          growthRate: true,
-          rankStatement: true,
-          note: true,
-          citations: citationSelect,
-        },
+        select: observationSelect,
       },
     },
   });
