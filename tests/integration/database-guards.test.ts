@@ -272,8 +272,8 @@ describe('database integrity rules', () => {
 
       const stored = await database.db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } });
       expect(stored).toEqual(entry);
-      // The actor's link cannot be cleared either: a user who has audit entries is never deleted.
-      await expect(database.db.user.delete({ where: { id: userId } })).rejects.toThrow(/AuditEntry is append-only/);
+      // A user who has audit entries cannot be deleted (the foreign key restricts it) — deactivate instead.
+      await expect(database.db.user.delete({ where: { id: userId } })).rejects.toThrow(/AuditEntry_actorId_fkey/);
       // Appending still works.
       await expect(
         database.db.auditEntry.create({ data: { actorLabel: 'system', action: 'guard.again' } }),
