@@ -1,0 +1,222 @@
+// The OpenAPI 3.1 description of /api/v1/. Responses are tested against these schemas
+// (tests/integration/api.test.ts), so the document and the API cannot drift apart unnoticed.
+const nullableString = { type: ['string', 'null'] };
+const decimal = { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' };
+const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' };
+const page = (item: string) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['data', 'next'],
+  properties: {
+    data: { type: 'array', items: { $ref: `#/components/schemas/${item}` } },
+    next: { ...nullableString, description: 'The next page (same filters), or null on the last page.' },
+  },
+});
+const paging = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+  { name: 'cursor', in: 'query', schema: { type: 'string' }, description: "From the previous page's `next`." },
+];
+const errors = {
+  '400': {
+    description: 'A bad parameter',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+  '304': { description: 'Not modified (If-None-Match matched the ETag)' },
+};
+const list = (summary: string, item: string, filters: object[] = []) => ({
+  get: {
+    summary,
+    parameters: [...filters, ...paging],
+    responses: {
+      '200': {
+        description: summary,
+        headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
+        content: { 'application/json': { schema: page(item) } },
+      },
+      ...errors,
+    },
+  },
+});
+const filter = (name: string, description: string, schema: object = slug) => ({
+  name,
+  in: 'query',
+  description,
+  schema,
+});
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: '江北数据 API',
+    version: '1.0.0',
+    description: 'Published figures about 江北区 with the exact quotes they come from. Read-only; only published data.',
+  },
+  paths: {
+    '/api/v1/topics': list('Topics', 'Topic'),
+    '/api/v1/metrics': list('Metrics', 'MetricSummary', [filter('topic', 'A topic slug')]),
+    '/api/v1/metrics/{slug}': {
+      get: {
+        summary: 'A metric with every published observation and its citations',
+        parameters: [{ name: 'slug', in: 'path', required: true, schema: slug }],
+        responses: {
+          '200': {
+            description: 'The metric',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Metric' } } },
+          },
+          '404': {
+            description: 'No such published metric',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          ...errors,
+        },
+      },
+    },
+    '/api/v1/projects': list('Projects', 'Project', [
+      filter('topic', 'A topic slug'),
+      filter('status', 'Project status', {
+        enum: ['PLANNED', 'SIGNED', 'STARTED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'IN_USE', 'UNKNOWN'],
+      }),
+    ]),
+    '/api/v1/agreements': list('Partnership agreements', 'Agreement', [
+      filter('partner', "The partner region's slug, e.g. deyang"),
+      filter('year', 'Year signed', { type: 'string', pattern: '^(19|20)\\d{2}$' }),
+    ]),
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['code', 'message'],
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+      Citation: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'source', 'sourceTitle', 'quote', 'start', 'end', 'url'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          source: slug,
+          sourceTitle: { type: 'string' },
+          quote: { type: 'string', minLength: 1 },
+          start: { type: 'integer', minimum: 0, description: 'Unicode code point offset in the source text' },
+          end: { type: 'integer', minimum: 1 },
+          url: { type: 'string', description: 'The highlighted passage on the source page' },
+        },
+      },
+      Topic: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'nameZh', 'nameEn', 'description'],
+        properties: { slug, nameZh: { type: 'string' }, nameEn: { type: 'string' }, description: { type: 'string' } },
+      },
+      MetricSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'nameZh', 'nameEn', 'unit', 'topic'],
+        properties: { slug, nameZh: { type: 'string' }, nameEn: nullableString, unit: { type: 'string' }, topic: slug },
+      },
+      Observation: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'period',
+          'periodLabel',
+          'value',
+          'qualifier',
+          'basis',
+          'isCumulative',
+          'growthRate',
+          'rankStatement',
+          'note',
+          'citations',
+        ],
+        properties: {
+          period: { type: 'string', description: '2020, 2016/2020, 2020-H1, 2020-Q3, 2020-09 or 2020-12-31' },
+          periodLabel: { type: 'string' },
+          value: decimal,
+          qualifier: { enum: ['EXACT', 'OVER', 'ABOUT', 'UNDER'] },
+          basis: { enum: ['REPORTED', 'EXPECTED', 'TARGET'] },
+          isCumulative: { type: 'boolean' },
+          growthRate: { oneOf: [decimal, { type: 'null' }], description: 'Percent' },
+          rankStatement: nullableString,
+          note: nullableString,
+          citations: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Citation' } },
+        },
+      },
+      Metric: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'nameZh', 'nameEn', 'unit', 'topic', 'observations'],
+        properties: {
+          slug,
+          nameZh: { type: 'string' },
+          nameEn: nullableString,
+          unit: { type: 'string' },
+          topic: slug,
+          observations: { type: 'array', items: { $ref: '#/components/schemas/Observation' } },
+        },
+      },
+      Project: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'name', 'kind', 'status', 'topic', 'location', 'investment', 'citations'],
+        properties: {
+          slug,
+          name: { type: 'string' },
+          kind: { type: 'string' },
+          status: { type: 'string' },
+          topic: slug,
+          location: nullableString,
+          investment: {
+            oneOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['amount', 'unit'],
+                properties: { amount: decimal, unit: { type: 'string' } },
+              },
+              { type: 'null' },
+            ],
+          },
+          citations: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Citation' } },
+        },
+      },
+      Agreement: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'title', 'kind', 'domain', 'signedOn', 'partnerRegion', 'parties', 'citations'],
+        properties: {
+          slug,
+          title: { type: 'string' },
+          kind: { type: 'string' },
+          domain: { type: 'string' },
+          signedOn: {
+            type: ['string', 'null'],
+            pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+            description: 'As precise as the source: YYYY, YYYY-MM or YYYY-MM-DD',
+          },
+          partnerRegion: { oneOf: [slug, { type: 'null' }] },
+          parties: {
+            type: 'array',
+            minItems: 2,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['organisation', 'name', 'side'],
+              properties: { organisation: slug, name: { type: 'string' }, side: { enum: ['JIANGBEI', 'PARTNER'] } },
+            },
+          },
+          citations: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Citation' } },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,59 @@
+// Cursor pagination for the public API: records ordered by slug, the cursor is the last slug seen
+// (base64url), so pages stay stable while records are added.
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type PageRequest = { after: string | null; limit: number };
+
+export function readPage(params: URLSearchParams): PageRequest {
+  const rawLimit = params.get('limit');
+  const limit = rawLimit === null ? DEFAULT_LIMIT : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new ApiError(400, 'invalid_limit', `limit must be an integer from 1 to ${MAX_LIMIT}`);
+  }
+  const cursor = params.get('cursor');
+  if (cursor === null) return { after: null, limit };
+  const after = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(after))
+    throw new ApiError(400, 'invalid_cursor', 'cursor is not one this API gave');
+  return { after, limit };
+}
+
+/** One page of rows fetched with `limit + 1`: the extra row only says whether there is a next page. */
+export function pageOf<T extends { slug: string }>(rows: T[], page: PageRequest, url: URL) {
+  const data = rows.slice(0, page.limit);
+  const more = rows.length > page.limit;
+  let next: string | null = null;
+  if (more) {
+    const nextUrl = new URL(url);
+    nextUrl.searchParams.set('cursor', Buffer.from(data[data.length - 1]!.slug, 'utf8').toString('base64url'));
+    next = `${nextUrl.pathname}${nextUrl.search}`;
+  }
+  return { data, next };
+}
+
+/** Accepts only the listed query parameters, each from an allow-list or a pattern. */
+export function readFilters<K extends string>(
+  params: URLSearchParams,
+  allowed: Record<K, RegExp>,
+): Partial<Record<K, string>> {
+  const filters: Partial<Record<K, string>> = {};
+  for (const [key, value] of params) {
+    if (key === 'cursor' || key === 'limit') continue;
+    const pattern = (allowed as Record<string, RegExp>)[key];
+    if (!pattern) throw new ApiError(400, 'unknown_parameter', `unknown query parameter: ${key}`);
+    if (!pattern.test(value)) throw new ApiError(400, 'invalid_parameter', `invalid value for ${key}`);
+    filters[key as K] = value;
+  }
+  return filters;
+}

@@ -1,0 +1,217 @@
+import 'server-only';
+// The public API's resources: published records only, each figure with its citations, in the
+// shapes described by lib/api/openapi.ts.
+import { db } from '@/lib/db';
+import { formatPartialDate } from '@/lib/dates/partial-date';
+import { formatPeriod } from '@/lib/dates/period';
+import { env } from '@/lib/env';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+import { ApiError, pageOf, readFilters, readPage } from './pagination';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const citationSelect = {
+  where: { verifiedAt: { not: null } },
+  orderBy: [{ sortOrder: 'asc' }, { startOffset: 'asc' }],
+  select: {
+    id: true,
+    exact: true,
+    startOffset: true,
+    endOffset: true,
+    sourceVersion: { select: { document: { select: { slug: true, title: true } } } },
+  },
+} satisfies Prisma.Project$citationsArgs;
+
+type CitationRow = {
+  id: string;
+  exact: string;
+  startOffset: number;
+  endOffset: number;
+  sourceVersion: { document: { slug: string; title: string } };
+};
+
+function citation(row: CitationRow) {
+  const { slug, title } = row.sourceVersion.document;
+  return {
+    id: row.id,
+    source: slug,
+    sourceTitle: title,
+    quote: row.exact,
+    start: row.startOffset,
+    end: row.endOffset,
+    url: `${env.siteUrl()}/sources/${slug}#cite-${row.id}`,
+  };
+}
+
+const afterSlug = (after: string | null) => (after ? { slug: { gt: after } } : {});
+
+export async function listTopics(url: URL) {
+  const page = readPage(url.searchParams);
+  readFilters(url.searchParams, {});
+  const rows = await db.topic.findMany({
+    where: { ...publicFilter, ...afterSlug(page.after) },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: { slug: true, nameZh: true, nameEn: true, description: true },
+  });
+  return pageOf(rows, page, url);
+}
+
+const observationSelect = {
+  where: { ...publicFilter, ...hasVerifiedCitation },
+  orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }],
+  select: {
+    periodKind: true,
+    periodStart: true,
+    periodEnd: true,
+    periodLabel: true,
+    value: true,
+    qualifier: true,
+    basis: true,
+    isCumulative: true,
+    growthRate: true,
+    rankStatement: true,
+    note: true,
+    citations: citationSelect,
+  },
+} satisfies Prisma.Metric$observationsArgs;
+
+type ObservationRow = Prisma.ObservationGetPayload<{ select: (typeof observationSelect)['select'] }>;
+
+function observation(o: ObservationRow) {
+  return {
+    period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
+    periodLabel: o.periodLabel,
+    value: o.value.toString(),
+    qualifier: o.qualifier,
+    basis: o.basis,
+    isCumulative: o.isCumulative,
+    growthRate: o.growthRate?.toString() ?? null,
+    rankStatement: o.rankStatement,
+    note: o.note,
+    citations: o.citations.map(citation),
+  };
+}
+
+const metricSelect = { slug: true, nameZh: true, nameEn: true, unit: true, topic: { select: { slug: true } } } as const;
+
+export async function listMetrics(url: URL) {
+  const page = readPage(url.searchParams);
+  const filters = readFilters(url.searchParams, { topic: SLUG });
+  const rows = await db.metric.findMany({
+    where: { ...publicFilter, ...afterSlug(page.after), ...(filters.topic ? { topic: { slug: filters.topic } } : {}) },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: metricSelect,
+  });
+  return pageOf(
+    rows.map(({ topic, ...m }) => ({ ...m, topic: topic.slug })),
+    page,
+    url,
+  );
+}
+
+export async function getMetric(slug: string) {
+  const metric = SLUG.test(slug)
+    ? await db.metric.findFirst({
+        where: { slug, ...publicFilter },
+        select: { ...metricSelect, observations: observationSelect },
+      })
+    : null;
+  if (!metric) throw new ApiError(404, 'not_found', `no published metric ${slug}`);
+  const { topic, observations, ...rest } = metric;
+  return { ...rest, topic: topic.slug, observations: observations.map(observation) };
+}
+
+export async function listProjects(url: URL) {
+  const page = readPage(url.searchParams);
+  const filters = readFilters(url.searchParams, {
+    topic: SLUG,
+    status: /^(PLANNED|SIGNED|STARTED|UNDER_CONSTRUCTION|COMPLETED|IN_USE|UNKNOWN)$/,
+  });
+  const rows = await db.project.findMany({
+    where: {
+      ...publicFilter,
+      ...hasVerifiedCitation,
+      ...afterSlug(page.after),
+      ...(filters.topic ? { topic: { slug: filters.topic } } : {}),
+      ...(filters.status ? { projectStatus: filters.status as Prisma.ProjectWhereInput['projectStatus'] } : {}),
+    },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      projectStatus: true,
+      location: true,
+      investmentAmount: true,
+      investmentUnit: true,
+      topic: { select: { slug: true } },
+      citations: citationSelect,
+    },
+  });
+  return pageOf(
+    rows.map((p) => ({
+      slug: p.slug,
+      name: p.name,
+      kind: p.kind,
+      status: p.projectStatus,
+      topic: p.topic.slug,
+      location: p.location,
+      investment:
+        p.investmentAmount !== null && p.investmentUnit !== null
+          ? { amount: p.investmentAmount.toString(), unit: p.investmentUnit }
+          : null,
+      citations: p.citations.map(citation),
+    })),
+    page,
+    url,
+  );
+}
+
+export async function listAgreements(url: URL) {
+  const page = readPage(url.searchParams);
+  const filters = readFilters(url.searchParams, { partner: SLUG, year: /^(19|20)\d{2}$/ });
+  const year = filters.year ? Number(filters.year) : null;
+  const rows = await db.agreement.findMany({
+    where: {
+      ...publicFilter,
+      ...hasVerifiedCitation,
+      ...afterSlug(page.after),
+      ...(filters.partner ? { partnerRegion: { slug: filters.partner } } : {}),
+      ...(year ? { signedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } : {}),
+    },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: {
+      slug: true,
+      title: true,
+      kind: true,
+      domain: true,
+      signedOn: true,
+      signedOnPrecision: true,
+      partnerRegion: { select: { slug: true } },
+      parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
+      citations: citationSelect,
+    },
+  });
+  return pageOf(
+    rows.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      kind: a.kind,
+      domain: a.domain,
+      signedOn:
+        a.signedOn && a.signedOnPrecision
+          ? formatPartialDate({ date: a.signedOn, precision: a.signedOnPrecision })
+          : null,
+      partnerRegion: a.partnerRegion?.slug ?? null,
+      parties: a.parties.map((p) => ({ organisation: p.organisation.slug, name: p.organisation.name, side: p.side })),
+      citations: a.citations.map(citation),
+    })),
+    page,
+    url,
+  );
+}

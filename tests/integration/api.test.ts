@@ -1,0 +1,143 @@
+// The public JSON API against PostgreSQL: every route's response validates against the OpenAPI
+// description (with Ajv, JSON Schema 2020-12), cursor pagination walks every record once, ETags
+// answer 304, bad parameters get JSON 4xx errors, and drafts never appear.
+import Ajv2020 from 'ajv/dist/2020';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument } from '@/lib/api/openapi';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedMetric } from '@/tests/helpers/factories';
+
+let database: TestDatabase;
+let GET: (request: Request, context: { params: Promise<{ path: string[] }> }) => Promise<Response>;
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+ajv.addSchema(openApiDocument as object, 'openapi');
+
+const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+
+function validate(path: string, status: string, body: unknown) {
+  const ref = `openapi#/${pointer('paths', path, 'get', 'responses', status, 'content', 'application/json', 'schema')}`;
+  const ok = ajv.validate({ $ref: ref }, body);
+  expect(ok, JSON.stringify(ajv.errors?.slice(0, 3))).toBe(true);
+}
+
+async function call(pathAndQuery: string, headers: Record<string, string> = {}) {
+  const url = new URL(pathAndQuery, 'http://localhost');
+  const path = url.pathname.replace(/^\/api\/v1\//, '').split('/');
+  return GET(new Request(url, { headers }), { params: Promise.resolve({ path }) });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase({ databaseUrl: database.url });
+  (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+  ({ GET } = await import('@/app/api/v1/[...path]/route'));
+  const economy = await database.db.topic.findUniqueOrThrow({ where: { slug: 'economy' } });
+  await seedMetric(database.db, {
+    slug: 'api-draft-metric',
+    nameZh: 'API草稿指标',
+    unit: '亿元',
+    topicId: economy.id,
+    status: 'DRAFT',
+    observations: [
+      {
+        period: '2019',
+        periodLabel: '2019年',
+        value: '1240',
+        source: 'jiangbei-reform-empowerment',
+        quote: '1240亿元、增长8%',
+      },
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  delete (globalThis as { cmsDb?: unknown }).cmsDb;
+  await database.drop();
+});
+
+describe('/api/v1', () => {
+  it('answers every route with a body that validates against the OpenAPI description', async () => {
+    const cases: Array<[string, string]> = [
+      ['/api/v1/topics', '/api/v1/topics'],
+      ['/api/v1/metrics', '/api/v1/metrics'],
+      ['/api/v1/metrics?topic=economy', '/api/v1/metrics'],
+      ['/api/v1/metrics/gdp', '/api/v1/metrics/{slug}'],
+      ['/api/v1/projects', '/api/v1/projects'],
+      ['/api/v1/projects?topic=investment&status=SIGNED', '/api/v1/projects'],
+      ['/api/v1/agreements', '/api/v1/agreements'],
+      ['/api/v1/agreements?partner=deyang&year=2020', '/api/v1/agreements'],
+    ];
+    for (const [request, path] of cases) {
+      const response = await call(request);
+      expect(response.status, request).toBe(200);
+      validate(path, '200', await response.json());
+    }
+    const gdp = (await (await call('/api/v1/metrics/gdp')).json()) as {
+      observations: Array<{ period: string; value: string }>;
+    };
+    expect(gdp.observations.map((o) => [o.period, o.value])).toEqual([
+      ['2016', '778'],
+      ['2019', '1240'],
+      ['2020', '1325'],
+      ['2022', '1600'],
+    ]);
+    const deyang = (await (await call('/api/v1/agreements?partner=deyang')).json()) as { data: unknown[] };
+    expect(deyang.data).toHaveLength(9);
+    // The validator is live: a body that breaks the description fails it.
+    const topicsRef = `openapi#/${pointer('paths', '/api/v1/topics', 'get', 'responses', '200', 'content', 'application/json', 'schema')}`;
+    expect(
+      ajv.validate(
+        { $ref: topicsRef },
+        { data: [{ slug: 'x', nameZh: '甲', nameEn: 'a', description: '', extra: 1 }], next: null },
+      ),
+    ).toBe(false);
+    expect(ajv.validate({ $ref: topicsRef }, { data: [], next: null })).toBe(true);
+    const spec = (await (await call('/api/v1/openapi.json')).json()) as { openapi: string };
+    expect(spec.openapi).toBe('3.1.0');
+  });
+
+  it('walks every published metric exactly once with cursors, and never shows a draft', async () => {
+    const seen: string[] = [];
+    let next: string | null = '/api/v1/metrics?limit=17';
+    while (next) {
+      const page = (await (await call(next)).json()) as { data: Array<{ slug: string }>; next: string | null };
+      seen.push(...page.data.map((m) => m.slug));
+      next = page.next;
+    }
+    const published = await database.db.metric.count({ where: { status: 'PUBLISHED', deletedAt: null } });
+    expect(seen).toHaveLength(published);
+    expect(new Set(seen).size).toBe(published);
+    expect(seen).not.toContain('api-draft-metric');
+    expect((await call('/api/v1/metrics/api-draft-metric')).status).toBe(404);
+  });
+
+  it('answers a matching If-None-Match with 304 and caching headers', async () => {
+    const first = await call('/api/v1/topics');
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    const again = await call('/api/v1/topics', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+  });
+
+  it('refuses bad parameters with JSON errors', async () => {
+    for (const [request, status] of [
+      ['/api/v1/metrics?limit=0', 400],
+      ['/api/v1/metrics?limit=abc', 400],
+      ['/api/v1/metrics?limit=1000', 400],
+      ['/api/v1/metrics?cursor=%%%', 400],
+      ['/api/v1/metrics?sort=name', 400],
+      ['/api/v1/projects?status=DONE', 400],
+      ['/api/v1/agreements?year=20201', 400],
+      ['/api/v1/metrics/Bad%20Slug', 404],
+      ['/api/v1/nothing', 404],
+    ] as const) {
+      const response = await call(request);
+      expect(response.status, request).toBe(status);
+      const body = await response.json();
+      expect(ajv.validate({ $ref: 'openapi#/components/schemas/Error' }, body), request).toBe(true);
+    }
+  });
+});
