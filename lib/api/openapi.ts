@@ -81,6 +81,12 @@ export const openApiDocument = {
       filter('partner', "The partner region's slug, e.g. deyang"),
       filter('year', 'Year signed', { type: 'string', pattern: '^(19|20)\\d{2}$' }),
     ]),
+    '/api/v1/organisations': list('Organisations and places', 'Organisation', [
+      filter('kind', 'Organisation kind, e.g. REGION', { type: 'string', pattern: '^[A-Z_]{3,30}$' }),
+      filter('parent', "The parent organisation's slug"),
+    ]),
+    '/api/v1/sources': list('Source documents', 'Source'),
+    '/api/v1/citations': list('Citations (by id)', 'Citation', [filter('source', "A source document's slug")]),
   },
   components: {
     schemas: {
@@ -109,6 +115,34 @@ export const openApiDocument = {
           start: { type: 'integer', minimum: 0, description: 'Unicode code point offset in the source text' },
           end: { type: 'integer', minimum: 1 },
           url: { type: 'string', description: 'The highlighted passage on the source page' },
+        },
+      },
+      Organisation: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'name', 'shortName', 'kind', 'region', 'parent'],
+        properties: {
+          slug,
+          name: { type: 'string' },
+          shortName: nullableString,
+          kind: { type: 'string' },
+          region: nullableString,
+          parent: { oneOf: [slug, { type: 'null' }] },
+        },
+      },
+      Source: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug', 'title', 'kind', 'byline', 'statedDate', 'sha256', 'charCount', 'url'],
+        properties: {
+          slug,
+          title: { type: 'string' },
+          kind: { type: 'string' },
+          byline: nullableString,
+          statedDate: { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+          sha256: { type: ['string', 'null'], pattern: '^[0-9a-f]{64}$' },
+          charCount: { type: ['integer', 'null'], minimum: 0 },
+          url: { type: 'string' },
         },
       },
       Topic: {

@@ -1,5 +1,5 @@
-// Cursor pagination for the public API: records ordered by slug, the cursor is the last slug seen
-// (base64url), so pages stay stable while records are added.
+// Cursor pagination for the public API: records ordered by slug (citations by id), the cursor is
+// the last key seen (base64url), so pages stay stable while records are added.
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 
@@ -30,13 +30,18 @@ export function readPage(params: URLSearchParams): PageRequest {
 }
 
 /** One page of rows fetched with `limit + 1`: the extra row only says whether there is a next page. */
-export function pageOf<T extends { slug: string }>(rows: T[], page: PageRequest, url: URL) {
+export function pageOf<T>(
+  rows: T[],
+  page: PageRequest,
+  url: URL,
+  key: (row: T) => string = (row) => (row as { slug: string }).slug,
+) {
   const data = rows.slice(0, page.limit);
   const more = rows.length > page.limit;
   let next: string | null = null;
   if (more) {
     const nextUrl = new URL(url);
-    nextUrl.searchParams.set('cursor', Buffer.from(data[data.length - 1]!.slug, 'utf8').toString('base64url'));
+    nextUrl.searchParams.set('cursor', Buffer.from(key(data[data.length - 1]!), 'utf8').toString('base64url'));
     next = `${nextUrl.pathname}${nextUrl.search}`;
   }
   return { data, next };

@@ -6,6 +6,7 @@ import { formatPartialDate } from '@/lib/dates/partial-date';
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { publicCitationWhere } from '@/lib/public/citations';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';
 
@@ -214,4 +215,79 @@ export async function listAgreements(url: URL) {
     page,
     url,
   );
+}
+
+export async function listOrganisations(url: URL) {
+  const page = readPage(url.searchParams);
+  const filters = readFilters(url.searchParams, { kind: /^[A-Z_]{3,30}$/, parent: SLUG });
+  const rows = await db.organisation.findMany({
+    where: {
+      ...publicFilter,
+      ...afterSlug(page.after),
+      ...(filters.kind ? { kind: filters.kind as Prisma.OrganisationWhereInput['kind'] } : {}),
+      ...(filters.parent ? { parent: { slug: filters.parent } } : {}),
+    },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: { slug: true, name: true, shortName: true, kind: true, region: true, parent: { select: { slug: true } } },
+  });
+  return pageOf(
+    rows.map((o) => ({ ...o, parent: o.parent?.slug ?? null })),
+    page,
+    url,
+  );
+}
+
+export async function listSources(url: URL) {
+  const page = readPage(url.searchParams);
+  readFilters(url.searchParams, {});
+  const rows = await db.sourceDocument.findMany({
+    where: { ...publicFilter, ...afterSlug(page.after) },
+    orderBy: { slug: 'asc' },
+    take: page.limit + 1,
+    select: {
+      slug: true,
+      title: true,
+      kind: true,
+      byline: true,
+      statedDate: true,
+      statedDatePrecision: true,
+      currentVersion: { select: { sha256: true, charCount: true } },
+    },
+  });
+  return pageOf(
+    rows.map((s) => ({
+      slug: s.slug,
+      title: s.title,
+      kind: s.kind,
+      byline: s.byline,
+      statedDate:
+        s.statedDate && s.statedDatePrecision
+          ? formatPartialDate({ date: s.statedDate, precision: s.statedDatePrecision })
+          : null,
+      sha256: s.currentVersion?.sha256 ?? null,
+      charCount: s.currentVersion?.charCount ?? null,
+      url: `${env.siteUrl()}/sources/${s.slug}`,
+    })),
+    page,
+    url,
+  );
+}
+
+/** Every public citation (of a published record, on a source's current version), by id. */
+export async function listCitations(url: URL) {
+  const page = readPage(url.searchParams);
+  const filters = readFilters(url.searchParams, { source: SLUG });
+  const rows = await db.citation.findMany({
+    where: {
+      ...publicCitationWhere,
+      verifiedAt: { not: null },
+      sourceVersion: { currentOf: { ...publicFilter, ...(filters.source ? { slug: filters.source } : {}) } },
+      ...(page.after ? { id: { gt: page.after } } : {}),
+    },
+    orderBy: { id: 'asc' },
+    take: page.limit + 1,
+    select: citationSelect.select,
+  });
+  return pageOf(rows.map(citation), page, url, (c) => c.id);
 }

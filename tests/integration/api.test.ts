@@ -69,6 +69,11 @@ describe('/api/v1', () => {
       ['/api/v1/projects?topic=investment&status=SIGNED', '/api/v1/projects'],
       ['/api/v1/agreements', '/api/v1/agreements'],
       ['/api/v1/agreements?partner=deyang&year=2020', '/api/v1/agreements'],
+      ['/api/v1/organisations', '/api/v1/organisations'],
+      ['/api/v1/organisations?kind=REGION&parent=sichuan', '/api/v1/organisations'],
+      ['/api/v1/sources', '/api/v1/sources'],
+      ['/api/v1/citations?limit=200', '/api/v1/citations'],
+      ['/api/v1/citations?source=jiangbei-yearbook-2020', '/api/v1/citations'],
     ];
     for (const [request, path] of cases) {
       const response = await call(request);
@@ -112,6 +117,19 @@ describe('/api/v1', () => {
     expect(new Set(seen).size).toBe(published);
     expect(seen).not.toContain('api-draft-metric');
     expect((await call('/api/v1/metrics/api-draft-metric')).status).toBe(404);
+  });
+
+  it('walks every public citation by id', async () => {
+    const seen: string[] = [];
+    let next: string | null = '/api/v1/citations?limit=100';
+    while (next) {
+      const page = (await (await call(next)).json()) as { data: Array<{ id: string }>; next: string | null };
+      seen.push(...page.data.map((c) => c.id));
+      next = page.next;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    // The seed's 325 citations, and none of the draft metric's.
+    expect(seen.length).toBe(325);
   });
 
   it('answers a matching If-None-Match with 304 and caching headers', async () => {

@@ -3,7 +3,16 @@
 import { createHash } from 'node:crypto';
 import { openApiDocument } from '@/lib/api/openapi';
 import { ApiError } from '@/lib/api/pagination';
-import { getMetric, listAgreements, listMetrics, listProjects, listTopics } from '@/lib/api/resources';
+import {
+  getMetric,
+  listAgreements,
+  listCitations,
+  listMetrics,
+  listOrganisations,
+  listProjects,
+  listSources,
+  listTopics,
+} from '@/lib/api/resources';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +24,9 @@ async function resolve(path: string[], url: URL): Promise<unknown> {
     if (resource === 'metrics') return listMetrics(url);
     if (resource === 'projects') return listProjects(url);
     if (resource === 'agreements') return listAgreements(url);
+    if (resource === 'organisations') return listOrganisations(url);
+    if (resource === 'sources') return listSources(url);
+    if (resource === 'citations') return listCitations(url);
   }
   if (resource === 'metrics' && slug !== undefined && rest.length === 0) return getMetric(slug);
   throw new ApiError(404, 'not_found', 'no such API resource; see /api/v1/openapi.json');
