@@ -4,9 +4,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '@/lib/api/openapi';
-import { seedDatabase } from '@/lib/seed/seed-database';
-import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedMetric } from '@/tests/helpers/factories';
+import type { TestDatabase } from '@/tests/helpers/database';
+import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
 
 let database: TestDatabase;
 let GET: (request: Request, context: { params: Promise<{ path: string[] }> }) => Promise<Response>;
@@ -30,32 +29,12 @@ async function call(pathAndQuery: string, headers: Record<string, string> = {}) 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase({ databaseUrl: database.url });
-  (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+  database = await openPublicDatabase({ slug: 'api-draft-metric', nameZh: 'API草稿指标' });
   ({ GET } = await import('@/app/api/v1/[...path]/route'));
-  const economy = await database.db.topic.findUniqueOrThrow({ where: { slug: 'economy' } });
-  await seedMetric(database.db, {
-    slug: 'api-draft-metric',
-    nameZh: 'API草稿指标',
-    unit: '亿元',
-    topicId: economy.id,
-    status: 'DRAFT',
-    observations: [
-      {
-        period: '2019',
-        periodLabel: '2019年',
-        value: '1240',
-        source: 'jiangbei-reform-empowerment',
-        quote: '1240亿元、增长8%',
-      },
-    ],
-  });
 }, 120_000);
 
 afterAll(async () => {
-  delete (globalThis as { cmsDb?: unknown }).cmsDb;
-  await database.drop();
+  await closePublicDatabase(database);
 });
 
 describe('/api/v1', () => {

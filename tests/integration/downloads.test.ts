@@ -1,9 +1,8 @@
 // Open data downloads: CSV with a BOM that parses back with Chinese intact, JSON with the same
 // rows, citations on every row, and never a draft.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '@/lib/seed/seed-database';
-import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedMetric } from '@/tests/helpers/factories';
+import type { TestDatabase } from '@/tests/helpers/database';
+import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
 
 let database: TestDatabase;
 let GET: (request: Request, context: { params: Promise<{ path: string[] }> }) => Promise<Response>;
@@ -40,32 +39,12 @@ function parseCsv(text: string): string[][] {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase({ databaseUrl: database.url });
-  (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+  database = await openPublicDatabase({ slug: 'draft-only-metric', nameZh: '草稿指标' });
   ({ GET } = await import('@/app/data/[...path]/route'));
-  const economy = await database.db.topic.findUniqueOrThrow({ where: { slug: 'economy' } });
-  await seedMetric(database.db, {
-    slug: 'draft-only-metric',
-    nameZh: '草稿指标',
-    unit: '亿元',
-    topicId: economy.id,
-    status: 'DRAFT',
-    observations: [
-      {
-        period: '2019',
-        periodLabel: '2019年',
-        value: '1240',
-        source: 'jiangbei-reform-empowerment',
-        quote: '1240亿元、增长8%',
-      },
-    ],
-  });
 }, 120_000);
 
 afterAll(async () => {
-  delete (globalThis as { cmsDb?: unknown }).cmsDb;
-  await database.drop();
+  await closePublicDatabase(database);
 });
 
 describe('downloads', () => {
