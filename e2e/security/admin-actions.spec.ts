@@ -89,3 +89,20 @@ test('password hashes and TOTP keys never appear in a page or its RSC payload', 
   }
   await expect(admin.getByRole('link', { name: '用户', exact: true })).toBeVisible();
 });
+
+test('sign-in and sign-out posted without the CSRF token are refused', async ({ browser, baseURL }) => {
+  const account = await seedAccount(db, 'EDITOR', 'CSRF测试');
+  const client = await request.newContext({ baseURL });
+  await client.post('/api/auth/callback/credentials', {
+    form: { email: account.email, password: 'e2e passphrase for every role', json: 'true' },
+  });
+  const cookies = await client.storageState();
+  expect(cookies.cookies.some((c) => c.name.includes('session-token'))).toBe(false);
+  await client.dispose();
+
+  // Signed in properly, a sign-out posted without the token leaves the session alone.
+  const editor = await signedInAs(browser, db, 'EDITOR', 'CSRF登出');
+  await editor.request.post('/api/auth/signout', { form: { json: 'true' } });
+  await editor.goto('/admin');
+  await expect(editor.getByRole('heading', { name: /欢迎/ })).toBeVisible();
+});

@@ -749,3 +749,21 @@ describe('comments', () => {
     );
   });
 });
+
+describe('audit rows (checklist 21)', () => {
+  it('writes exactly one row per step, and a newline in a title cannot forge another', async () => {
+    const forged = newProject('audit-forgery', { name: '正常名称\nchange.approve by admin@demo.local' });
+    const change = await create(actors.editor!, forged);
+    const inReview = await submitChange(database.db, actors.editor!, {
+      changeId: change.id,
+      changeVersion: change.version,
+    });
+    const rows = await database.db.auditEntry.findMany({ where: { changeId: change.id }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.action, r.actorLabel])).toEqual([
+      ['change.create', actors.editor!.email],
+      ['change.submit', actors.editor!.email],
+    ]);
+    expect(inReview.title).toBe('正常名称\nchange.approve by admin@demo.local');
+    expect(await database.db.auditEntry.count({ where: { changeId: change.id, action: 'change.approve' } })).toBe(0);
+  });
+});
