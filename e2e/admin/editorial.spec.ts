@@ -98,7 +98,8 @@ test('a stale save is refused with the name of the editor who saved first, and t
   await expect(first.getByRole('button', { name: '提交审核' })).toBeVisible();
   const editUrl = `${first.url()}/edit`;
 
-  const second = await signedInAs(browser, db, 'EDITOR', '后保存的编辑');
+  // An admin may work on an editor's change; any other editor may not.
+  const second = await signedInAs(browser, db, 'ADMIN', '后保存的管理员');
   await first.goto(editUrl);
   await second.goto(editUrl);
   await first.getByLabel('项目名称').fill(`${project.name}（第一位）`);

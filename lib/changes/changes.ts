@@ -31,6 +31,13 @@ export type SaveChangeInput = {
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
 
+/** A change is its author's: only they (or an admin) may edit, submit, rebase or discard it. */
+function refuseNonOwner(actor: Actor, change: { authorId: string }) {
+  if (change.authorId !== actor.id && actor.role !== 'ADMIN') {
+    throw new AppError('FORBIDDEN', '这是另一位编辑的修改：只有作者或管理员可以处理它。');
+  }
+}
+
 /**
  * A write transaction whose updates match the version they expect: when another writer got there
  * first, Prisma finds no row to update (P2025) and the caller is told of a conflict, nothing lost.
@@ -84,7 +91,7 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
     let baseVersion = input.baseVersion;
     let existing: Pick<
       ChangeRow,
-      'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion' | 'action'
+      'id' | 'version' | 'status' | 'recordId' | 'recordType' | 'baseVersion' | 'action' | 'authorId'
     > | null = null;
     if (input.changeId) {
       existing = await tx.change.findUnique({
@@ -97,11 +104,13 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
           recordType: true,
           baseVersion: true,
           action: true,
+          authorId: true,
         },
       });
       if (!existing || existing.recordType !== input.recordType) {
         throw new AppError('NOT_FOUND', '找不到这项修改。');
       }
+      refuseNonOwner(actor, existing);
       if (existing.action === 'DELETE' || existing.action === 'RESTORE') {
         throw new AppError('CONFLICT', '删除或恢复的申请不能编辑内容；如需修改，请放弃它后另行编辑。');
       }
@@ -167,9 +176,10 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
   });
 }
 
-async function editableChange(tx: Tx, changeId: string, changeVersion: number) {
+async function editableChange(tx: Tx, actor: Actor, changeId: string, changeVersion: number) {
   const change = await tx.change.findUnique({ where: { id: changeId } });
   if (!change) throw new AppError('NOT_FOUND', '找不到这项修改。');
+  refuseNonOwner(actor, change);
   if (!(EDITABLE as readonly string[]).includes(change.status)) {
     throw new AppError('CONFLICT', '这项修改已提交审核或已结束。');
   }
@@ -182,7 +192,7 @@ async function editableChange(tx: Tx, changeId: string, changeVersion: number) {
 export async function submitChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
   assertCan(actor, 'record.edit');
   return writeTransaction(db, async (tx) => {
-    const change = await editableChange(tx, input.changeId, input.changeVersion);
+    const change = await editableChange(tx, actor, input.changeId, input.changeVersion);
     const updated = await tx.change.update({
       where: { id: change.id, version: change.version },
       data: { status: 'IN_REVIEW', submittedAt: new Date(), version: { increment: 1 } },
@@ -199,10 +209,7 @@ export async function submitChange(db: Db, actor: Actor | null, input: { changeI
 export async function discardChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
   assertCan(actor, 'record.edit');
   return writeTransaction(db, async (tx) => {
-    const change = await editableChange(tx, input.changeId, input.changeVersion);
-    if (change.authorId !== actor.id && actor.role !== 'ADMIN') {
-      throw new AppError('FORBIDDEN', '只有作者或管理员可以放弃这项修改。');
-    }
+    const change = await editableChange(tx, actor, input.changeId, input.changeVersion);
     await tx.change.update({
       where: { id: change.id, version: change.version },
       data: { status: 'DISCARDED', version: { increment: 1 } },
@@ -428,6 +435,7 @@ export async function rebaseChange(db: Db, actor: Actor | null, input: { changeI
   return writeTransaction(db, async (tx) => {
     const change = await tx.change.findUnique({ where: { id: input.changeId } });
     if (!change || !change.recordId) throw new AppError('NOT_FOUND', '找不到这项修改。');
+    refuseNonOwner(actor, change);
     if (!['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)) {
       throw new AppError('CONFLICT', '这项修改已经结束。');
     }

@@ -301,7 +301,7 @@ describe('four eyes and content binding', () => {
 });
 
 describe('concurrency', () => {
-  it('tells the second editor of a change who saved it first, and keeps the first save', async () => {
+  it('tells the author who saved their change first, refuses other editors, and keeps the first save', async () => {
     const change = await create(actors.editor!, newProject('two-editors'));
     const save = (actor: Actor, name: string) =>
       saveChange(database.db, actor, {
@@ -312,10 +312,12 @@ describe('concurrency', () => {
         changeVersion: change.version,
         data: newProject('two-editors', { name }),
       });
-    await save(actors.editor2!, '第一位编辑的名称');
+    // Another editor may not touch it at all (checklist 4); an admin may, and is named to the author.
+    expect((await failure(save(actors.editor2!, '别人的修改'))).code).toBe('FORBIDDEN');
+    await save(actors.admin!, '第一位编辑的名称');
     const error = await failure(save(actors.editor!, '第二位编辑的名称'));
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('测试editor2');
+    expect(error.message).toContain('测试admin');
     const stored = await database.db.change.findUniqueOrThrow({ where: { id: change.id } });
     expect(stored.title).toBe('第一位编辑的名称');
   });

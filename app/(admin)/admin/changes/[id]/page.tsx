@@ -63,6 +63,8 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
   const editable = change.status === 'DRAFT' || change.status === 'CHANGES_REQUESTED';
   const contentEditable = change.action === 'CREATE' || change.action === 'UPDATE';
+  // Only the author (or an admin) works on a change; others comment.
+  const owner = change.authorId === user.id || user.role === 'ADMIN';
   const reviewer = can(user.role, 'change.review');
   const canDecide = change.status === 'IN_REVIEW' && reviewer && !editors.has(user.id);
 
@@ -158,11 +160,14 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         changeId={change.id}
         changeVersion={change.version}
         contentHash={change.contentHash}
-        canEdit={editable && can(user.role, 'record.edit')}
+        canEdit={editable && owner && can(user.role, 'record.edit')}
         canEditContent={contentEditable}
         canDecide={canDecide}
         canRebase={
-          stale && can(user.role, 'record.edit') && ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)
+          stale &&
+          owner &&
+          can(user.role, 'record.edit') &&
+          ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)
         }
         decideRefusal={
           change.status === 'IN_REVIEW' && reviewer && !canDecide ? '您编辑过这项修改，须由另一位审核人决定。' : null

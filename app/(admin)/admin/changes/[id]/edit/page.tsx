@@ -10,10 +10,20 @@ export const metadata: Metadata = { title: '编辑修改 · 后台', robots: { i
 
 export default async function EditChangePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePagePermission('record.edit', `/admin/changes/${id}/edit`);
+  const user = await requirePagePermission('record.edit', `/admin/changes/${id}/edit`);
   if (!isUuid(id)) notFound();
   const [change, choices] = await Promise.all([getChange(id), formOptions()]);
   if (!change) notFound();
+  if (change.authorId !== user.id && user.role !== 'ADMIN') {
+    return (
+      <>
+        <h1>这是另一位编辑的修改</h1>
+        <p>
+          只有作者或管理员可以编辑它；您可以在<Link href={`/admin/changes/${id}`}>修改详情</Link>中发表评论。
+        </p>
+      </>
+    );
+  }
   if (change.status !== 'DRAFT' && change.status !== 'CHANGES_REQUESTED') {
     return (
       <>
