@@ -19,6 +19,10 @@ for (const role of ['ADMIN', 'EDITOR', 'REVIEWER'] as const) {
     await signIn(page, account.email, password, account.totpSecret);
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByText(`您的角色：${roleNames[role]}`)).toBeVisible();
+    // Checklist 13: the session cookie is out of reach of scripts and of cross-site requests
+    // (it is also Secure when the site is served over https, as NEXTAUTH_URL decides).
+    const session = (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     const allowed = page.locator('[aria-label="权限"] li[data-allowed="true"]');
     await expect(allowed.filter({ hasText: '管理用户' })).toHaveCount(role === 'ADMIN' ? 1 : 0);
     await expect(allowed.filter({ hasText: '审核修改' })).toHaveCount(role === 'EDITOR' ? 0 : 1);
