@@ -53,6 +53,8 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await citationRow.getByLabel(/评论：/).fill('这句出自年鉴摘要，正文另有一处。');
   await citationRow.getByRole('button', { name: '发表评论' }).click();
   await expect(citationRow.locator('.field-comment')).toContainText('这句出自年鉴摘要');
+  await expect(reviewer.getByText('评论（观测值 1 › 引文 2）')).toBeVisible();
+  await reviewer.screenshot({ path: 'test-results/screenshots/admin-change-comment.png', fullPage: true });
   await reviewer.getByLabel('退回修改').check();
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();
   await expect(reviewer.getByText('退回修改或拒绝时请填写审核意见')).toBeVisible();

@@ -26,6 +26,10 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
     change.recordId && change.status !== 'PUBLISHED' ? await loadRecord(change.recordType, change.recordId) : null;
   const names = await namesForIds([...idsIn(change.proposedData), ...idsIn(current?.data ?? null)]);
   const rows = diffRecords(current?.data ?? null, change.proposedData, names);
+  // Field comments name their field as the diff does ("观测值 1 › 引文 2"), not by its data path.
+  const fieldLabels = new Map(
+    [...diffRecords(null, change.proposedData, names), ...rows].map((row) => [row.path, row.label]),
+  );
   const warnings =
     change.status === 'IN_REVIEW'
       ? await reviewWarnings(change.recordType, change.proposedData)
@@ -55,7 +59,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       id: c.id,
       at: c.createdAt,
       author: c.author.name,
-      what: c.fieldPath ? `评论（${c.fieldPath}）` : '评论',
+      what: c.fieldPath ? `评论（${fieldLabels.get(c.fieldPath) ?? c.fieldPath}）` : '评论',
       body: c.body,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
