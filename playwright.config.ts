@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL;
-if (!databaseUrl) {
+const cacheRefreshToken = process.env.E2E_CACHE_REFRESH_TOKEN;
+if (!databaseUrl || !cacheRefreshToken) {
   throw new Error('Run Playwright through `npm run test:e2e`, which prepares the test database.');
 }
 // Debian's Chromium on these machines; Playwright's own browser elsewhere (after `npx playwright install`).
@@ -49,6 +50,7 @@ export default defineConfig({
       NODE_ENV: 'production',
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET ?? 'e2e-only-secret-0123456789abcdefghijklmnop',
+      CACHE_REFRESH_TOKEN: cacheRefreshToken,
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdout: 'pipe',

@@ -5,6 +5,7 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   SITE_URL: z.string().url().default('http://localhost:3000'),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
+  CACHE_REFRESH_TOKEN: z.string().min(32).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -27,6 +28,10 @@ export const env = {
   /** The public origin, for canonical URLs, the sitemap and feeds. */
   siteUrl(): string {
     return read().SITE_URL.replace(/\/$/, '');
+  },
+  /** Lets operators refresh cached pages after editing the database by hand; unset, nobody can. */
+  cacheRefreshToken(): string | null {
+    return read().CACHE_REFRESH_TOKEN ?? null;
   },
   databaseUrl(): string {
     const url = read().DATABASE_URL;

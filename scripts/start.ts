@@ -27,7 +27,7 @@ runMain(async () => {
     const seeded = await seedDatabase({ databaseUrl: url, log });
     log(seeded.inserted === 0 ? 'seed data already loaded' : `seed data loaded: ${seeded.inserted} rows`);
     await ensureDemoAccounts(url, log);
-    if (!dev) await ensureBuild(log);
+    if (!dev) await ensureBuild(url, log);
   } catch (error) {
     await stopDatabase();
     throw error;

@@ -83,13 +83,14 @@ async function runE2e(serverUrl: string, files: string[]): Promise<number> {
   try {
     await migrateDatabase({ databaseUrl });
     await seedDatabase({ databaseUrl, log });
-    await ensureBuild(log);
+    await ensureBuild(databaseUrl, log);
     const port = await findFreePort(0);
     return await runForExitCode('npx', ['playwright', 'test', ...files], {
       env: {
         E2E_DATABASE_URL: databaseUrl,
         E2E_PORT: String(port),
         E2E_AUTH_SECRET: randomBytes(32).toString('hex'),
+        E2E_CACHE_REFRESH_TOKEN: randomBytes(32).toString('hex'),
         NEXT_TELEMETRY_DISABLED: '1',
       },
     });

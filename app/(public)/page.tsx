@@ -6,9 +6,8 @@ import { SourceList } from '@/components/source-list';
 import { TopicGrid } from '@/components/topic-grid';
 import { getHomePageData } from '@/lib/public/home';
 
-// Rendered per request until publish-time cache refresh lands (issue: public site); the build
-// then needs no database.
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
 
 export default async function HomePage() {
   const { topics, sources, headlines, recentChanges } = await getHomePageData();

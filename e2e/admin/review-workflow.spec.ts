@@ -21,6 +21,9 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   const editor = await signedInAs(browser, db, 'EDITOR', '流程编辑');
   const reviewer = await signedInAs(browser, db, 'REVIEWER', '流程审核员');
   const admin = await signedInAs(browser, db, 'ADMIN', '流程管理员');
+  // The public page is cached before the change; the publish must refresh it.
+  await reviewer.goto('/metrics/general-public-budget-revenue');
+  await expect(reviewer.getByRole('row', { name: /2020年/ })).not.toContainText('年鉴摘要与正文均有记载');
 
   // The editor adds the abstract's sentence as a second citation of the 2020 value.
   await editor.goto('/admin/metrics?q=一般公共预算收入');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createSourceDocument } from '@/lib/sources/create-source-document';
 import { seedProject, seedTopic } from '@/tests/helpers/factories';
-import { e2eDatabase } from '../helpers/database';
+import { e2eDatabase, refreshPublicPages } from '../helpers/database';
 
 const db = e2eDatabase();
 const run = Date.now().toString(36);
@@ -11,7 +11,10 @@ test.afterAll(async () => {
 });
 
 // Checklist item 17: markup in documents and record fields is shown as text; no script runs.
-test('markup in a source text, a quote and a record name is shown as text, never executed', async ({ page }) => {
+test('markup in a source text, a quote and a record name is shown as text, never executed', async ({
+  page,
+  request,
+}) => {
   const payload = `<script>alert('x')</script><img src=x onerror="alert('y')"><a href="javascript:alert(1)">链接</a>`;
   const sourceSlug = `e2e-hostile-${run}`;
   await db.$transaction((tx) =>
@@ -32,6 +35,7 @@ test('markup in a source text, a quote and a record name is shown as text, never
     source: sourceSlug,
     quote: payload,
   });
+  await refreshPublicPages(request);
 
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {

@@ -232,10 +232,12 @@ export type DecideInput = {
 
 export type PublishHooks = {
   /**
-   * Refreshes cached public pages. Runs after the commit, so no reader can cache the old content
-   * between the refresh and the commit; a failing refresh is logged and never undoes a publish.
+   * Refreshes every cached public page: one record shows on many pages (home, topics, partners,
+   * sources' "cited by"), and publishes are rare next to reads. Runs after the commit, so no reader
+   * can cache the old content between the refresh and the commit; a failing refresh is logged and
+   * never undoes a publish.
    */
-  refreshPaths?: (paths: string[]) => void | Promise<void>;
+  refreshPublicPages?: () => void | Promise<void>;
 };
 
 /** A reviewer's decision; approval publishes the change atomically. */
@@ -247,7 +249,7 @@ export async function decideChange(db: Db, actor: Actor | null, input: DecideInp
     throw new AppError('VALIDATION', '退回修改或拒绝时必须填写意见。', { fieldErrors: { comment: '请填写审核意见' } });
   }
 
-  const { change, refresh } = await writeTransaction(db, async (tx) => {
+  const { change, published } = await writeTransaction(db, async (tx) => {
     const change = await tx.change.findUnique({
       where: { id: input.changeId },
       include: { revisions: { select: { editorId: true } } },
@@ -281,13 +283,13 @@ export async function decideChange(db: Db, actor: Actor | null, input: DecideInp
         recordId: change.recordId,
         changeId: change.id,
       });
-      return { change: updated, refresh: [] };
+      return { change: updated, published: false };
     }
     return publish(tx, actor, change, comment);
   });
-  if (refresh.length > 0 && hooks.refreshPaths) {
+  if (published && hooks.refreshPublicPages) {
     try {
-      await hooks.refreshPaths(refresh);
+      await hooks.refreshPublicPages();
     } catch (error) {
       console.error('published, but refreshing cached pages failed:', error);
     }
@@ -352,7 +354,7 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
     changeId: change.id,
     detail: { version: published!.version },
   });
-  return { change: updated, refresh: kind.publicPaths(data) };
+  return { change: updated, published: true };
 }
 
 /** Proposes going back to a published revision: a new change against the current version, reviewed like any other. */

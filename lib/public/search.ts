@@ -4,6 +4,7 @@ import 'server-only';
 // (德阳 finds 德阳市 and 四川省德阳市). Results are grouped by type and ranked: a name that equals
 // the query, then one that starts with it, then one that contains it, then matches elsewhere.
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { publicFilter } from './visibility';
 
 export const MAX_QUERY_LENGTH = 100;
@@ -43,42 +44,75 @@ export function snippetAround(text: string, query: string, radius = 40): string 
 type Ids = { id: string }[];
 
 /**
+ * The SQL that finds each group's candidate ids (at most 200). Each text is first narrowed by its
+ * n-gram GIN index (`cms_search_grams`, see the search_ngram_indexes migration), then checked as a
+ * true substring with ILIKE. The index expressions must be written here exactly as in the migration.
+ */
+export function searchCandidateQueries(query: string) {
+  const pattern = likePattern(query);
+  const grams = Prisma.sql`cms_query_grams(${query})`;
+  return {
+    metrics: Prisma.sql`
+      SELECT m.id FROM "Metric" m
+      WHERE m.status = 'PUBLISHED' AND m."deletedAt" IS NULL
+        AND cms_search_grams(m."nameZh", m."nameEn", m.description) @> ${grams}
+        AND (m."nameZh" ILIKE ${pattern} OR m."nameEn" ILIKE ${pattern} OR m.description ILIKE ${pattern})
+      UNION
+      SELECT m.id FROM "Observation" o JOIN "Metric" m ON m.id = o."metricId"
+      WHERE m.status = 'PUBLISHED' AND m."deletedAt" IS NULL AND o.status = 'PUBLISHED' AND o."deletedAt" IS NULL
+        AND cms_search_grams(o."periodLabel", o.note, o."rankStatement") @> ${grams}
+        AND (o."periodLabel" ILIKE ${pattern} OR o.note ILIKE ${pattern} OR o."rankStatement" ILIKE ${pattern})
+      LIMIT 200`,
+    projects: Prisma.sql`
+      SELECT id FROM "Project"
+      WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
+        AND cms_search_grams(name, description, location) @> ${grams}
+        AND (name ILIKE ${pattern} OR description ILIKE ${pattern} OR location ILIKE ${pattern})
+      LIMIT 200`,
+    agreements: Prisma.sql`
+      SELECT a.id FROM "Agreement" a
+      WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
+        AND cms_search_grams(a.title, a.summary) @> ${grams}
+        AND (a.title ILIKE ${pattern} OR a.summary ILIKE ${pattern})
+      UNION
+      SELECT a.id FROM "Organisation" o
+      JOIN "AgreementParty" p ON p."organisationId" = o.id
+      JOIN "Agreement" a ON a.id = p."agreementId"
+      WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
+        AND cms_search_grams(VARIADIC ARRAY[o.name, o."shortName"] || o.aliases) @> ${grams}
+        AND o.name ILIKE ${pattern}
+      LIMIT 200`,
+    organisations: Prisma.sql`
+      SELECT id FROM "Organisation"
+      WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
+        AND cms_search_grams(VARIADIC ARRAY[name, "shortName"] || aliases) @> ${grams}
+        AND (name ILIKE ${pattern} OR "shortName" ILIKE ${pattern} OR array_to_string(aliases, ' ') ILIKE ${pattern})
+      LIMIT 200`,
+    // Few documents, long texts: titles are scanned, texts go through the index.
+    sources: Prisma.sql`
+      SELECT d.id FROM "SourceDocument" d
+      WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL AND d.title ILIKE ${pattern}
+      UNION
+      SELECT d.id FROM "SourceVersion" v JOIN "SourceDocument" d ON d."currentVersionId" = v.id
+      WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL
+        AND cms_search_grams(v.text) @> ${grams}
+        AND regexp_replace(v.text, '\\s+', '', 'g') ILIKE ${pattern}
+      LIMIT 200`,
+  };
+}
+
+/**
  * All groups with their first results, or with `only` one group's given page of results
  * (`RESULTS_PER_GROUP` a page).
  */
 export async function search(query: string, only?: { group: string; page: number }): Promise<SearchGroup[]> {
-  const pattern = likePattern(query);
-  // Candidate ids by substring match in SQL (parameterized), then the rows with Prisma.
+  const candidates = searchCandidateQueries(query);
   const [metricIds, projectIds, agreementIds, organisationIds, sourceIds] = await Promise.all([
-    db.$queryRaw<Ids>`
-      SELECT DISTINCT m.id FROM "Metric" m
-      LEFT JOIN "Observation" o ON o."metricId" = m.id AND o.status = 'PUBLISHED' AND o."deletedAt" IS NULL
-      WHERE m.status = 'PUBLISHED' AND m."deletedAt" IS NULL
-        AND (m."nameZh" ILIKE ${pattern} OR m."nameEn" ILIKE ${pattern} OR m.description ILIKE ${pattern}
-             OR o."periodLabel" ILIKE ${pattern} OR o.note ILIKE ${pattern} OR o."rankStatement" ILIKE ${pattern})
-      LIMIT 200`,
-    db.$queryRaw<Ids>`
-      SELECT id FROM "Project"
-      WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
-        AND (name ILIKE ${pattern} OR description ILIKE ${pattern} OR location ILIKE ${pattern})
-      LIMIT 200`,
-    db.$queryRaw<Ids>`
-      SELECT DISTINCT a.id FROM "Agreement" a
-      LEFT JOIN "AgreementParty" p ON p."agreementId" = a.id
-      LEFT JOIN "Organisation" o ON o.id = p."organisationId"
-      WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
-        AND (a.title ILIKE ${pattern} OR a.summary ILIKE ${pattern} OR o.name ILIKE ${pattern})
-      LIMIT 200`,
-    db.$queryRaw<Ids>`
-      SELECT id FROM "Organisation"
-      WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
-        AND (name ILIKE ${pattern} OR "shortName" ILIKE ${pattern} OR array_to_string(aliases, ' ') ILIKE ${pattern})
-      LIMIT 200`,
-    db.$queryRaw<Ids>`
-      SELECT d.id FROM "SourceDocument" d JOIN "SourceVersion" v ON v.id = d."currentVersionId"
-      WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL
-        AND (d.title ILIKE ${pattern} OR regexp_replace(v.text, '\\s+', '', 'g') ILIKE ${pattern})
-      LIMIT 200`,
+    db.$queryRaw<Ids>(candidates.metrics),
+    db.$queryRaw<Ids>(candidates.projects),
+    db.$queryRaw<Ids>(candidates.agreements),
+    db.$queryRaw<Ids>(candidates.organisations),
+    db.$queryRaw<Ids>(candidates.sources),
   ]);
   const ids = (rows: Ids) => rows.map((r) => r.id);
   const [metrics, projects, agreements, organisations, sources] = await Promise.all([

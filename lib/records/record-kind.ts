@@ -26,7 +26,5 @@ export type RecordKind<T> = {
   uniqueChecks: (tx: Tx, id: string | null, data: T) => Promise<FieldErrors>;
   /** Things a reviewer should look at that do not block publishing (e.g. a date after its source). */
   warnings?: (tx: Tx, data: T) => Promise<string[]>;
-  /** Public pages that show the record, refreshed when it is published. */
-  publicPaths: (data: T) => string[];
   setDeleted: (tx: Tx, id: string, deletedAt: Date | null, expectedVersion: number) => Promise<void>;
 };

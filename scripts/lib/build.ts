@@ -41,7 +41,11 @@ export async function buildFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-export async function ensureBuild(log: (line: string) => void): Promise<void> {
+/**
+ * The build renders the cached public pages once as a check, so it reads `databaseUrl`; what it
+ * renders is never served (the page cache starts empty), so one build serves any database.
+ */
+export async function ensureBuild(databaseUrl: string, log: (line: string) => void): Promise<void> {
   const fingerprint = await buildFingerprint();
   const previous = existsSync(FINGERPRINT_FILE) ? (await readFile(FINGERPRINT_FILE, 'utf8')).trim() : null;
   if (previous === fingerprint && existsSync(path.join('.next', 'BUILD_ID'))) {
@@ -49,6 +53,6 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
     return;
   }
   log('building the site (next build); this takes a minute or two the first time…');
-  await run('npx', ['next', 'build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } });
+  await run('npx', ['next', 'build'], { env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl } });
   await writeFile(FINGERPRINT_FILE, fingerprint + '\n');
 }

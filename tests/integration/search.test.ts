@@ -1,18 +1,20 @@
 // Search in Chinese over the seed dataset: the examples of issue 7 find what a reader expects on the
 // first page, drafts never appear, and wildcard characters match themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
 import { seedProject } from '@/tests/helpers/factories';
 
 let database: TestDatabase;
 let search: typeof import('@/lib/public/search').search;
+let searchCandidateQueries: typeof import('@/lib/public/search').searchCandidateQueries;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase({ databaseUrl: database.url });
   (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
-  ({ search } = await import('@/lib/public/search'));
+  ({ search, searchCandidateQueries } = await import('@/lib/public/search'));
   const topic = await database.db.topic.findUniqueOrThrow({ where: { slug: 'urban-development' } });
   await seedProject(database.db, {
     slug: 'draft-beibin-secret',
@@ -74,5 +76,28 @@ describe('search pages', () => {
     expect(first.hits.map((h) => h.href)).toEqual(all.hits.map((h) => h.href));
     expect(beyond.hits).toEqual([]);
     expect(await search('德阳', { group: 'agreements', page: 1 })).toHaveLength(1);
+  });
+
+  // The seed is small enough that PostgreSQL rightly scans; on a large dataset the plan must be able
+  // to use the n-gram indexes, which it can only if the query repeats each index expression exactly.
+  it('can answer every group through its n-gram GIN index', async () => {
+    const expected: Record<string, string[]> = {
+      metrics: ['Metric_search_idx', 'Observation_search_idx'],
+      projects: ['Project_search_idx'],
+      agreements: ['Agreement_search_idx', 'Organisation_search_idx'],
+      organisations: ['Organisation_search_idx'],
+      sources: ['SourceVersion_search_idx'],
+    };
+    for (const [group, sql] of Object.entries(searchCandidateQueries('教育合作'))) {
+      const plan = await database.db.$transaction(async (tx) => {
+        // Leave the planner only index-driven ways to read each table, as it would choose at scale.
+        for (const plan of ['seqscan', 'indexscan', 'nestloop', 'mergejoin']) {
+          await tx.$executeRawUnsafe(`SET LOCAL enable_${plan} = off`);
+        }
+        const rows = await tx.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN ${sql}`);
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      for (const index of expected[group]!) expect(plan, `${group} uses ${index}`).toContain(index);
+    }
   });
 });

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { RecentChanges } from '@/components/recent-changes';
 import { listRecentChanges } from '@/lib/public/home';
 
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   title: '最近发布',

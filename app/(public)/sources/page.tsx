@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { SourceList } from '@/components/source-list';
 import { listPublishedSources } from '@/lib/public/sources';
 
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   title: '原始文件',

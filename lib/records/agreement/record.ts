@@ -89,7 +89,6 @@ export const agreementKind: RecordKind<AgreementDraft> = {
         : [],
     );
   },
-  publicPaths: (data) => ['/', '/agreements', `/agreements/${data.slug}`],
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.agreement.update({
       where: { id, version: expectedVersion },

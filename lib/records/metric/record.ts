@@ -194,7 +194,6 @@ export const metricKind: RecordKind<MetricDraft> = {
     return errors;
   },
   warnings: async (_tx, data) => growthWarnings(data),
-  publicPaths: (data) => ['/', `/metrics/${data.slug}`],
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.metric.update({ where: { id, version: expectedVersion }, data: { deletedAt, version: { increment: 1 } } });
   },

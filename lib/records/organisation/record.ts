@@ -84,7 +84,6 @@ export const organisationKind: RecordKind<OrganisationDraft> = {
     if (id && chain.includes(id)) errors.parentId = '上级机构不能是它自己或它的下级';
     return errors;
   },
-  publicPaths: (data) => ['/', `/partners/${data.slug}`],
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.organisation.update({
       where: { id, version: expectedVersion },

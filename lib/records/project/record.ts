@@ -139,7 +139,6 @@ export const projectKind: RecordKind<ProjectDraft> = {
     });
     return clash ? { slug: '该网址标识已被另一个项目使用' } : ({} as Record<string, string>);
   },
-  publicPaths: (data) => ['/', '/projects', `/projects/${data.slug}`],
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.project.update({
       where: { id, version: expectedVersion },

@@ -45,7 +45,6 @@ export const topicKind: RecordKind<TopicDraft> = {
     if (name) errors.nameZh = '已有同名专题';
     return errors;
   },
-  publicPaths: (data) => ['/', `/topics/${data.slug}`],
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.topic.update({ where: { id, version: expectedVersion }, data: { deletedAt, version: { increment: 1 } } });
   },

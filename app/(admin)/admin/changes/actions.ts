@@ -2,6 +2,7 @@
 // Server actions for the change workflow: thin wrappers that identify the actor and call the data
 // layer, which checks permissions, validates and writes in a transaction.
 import { revalidatePath } from 'next/cache';
+import { refreshPublicPages } from '@/lib/cache/refresh-public-pages';
 import { currentActor } from '@/lib/auth/actor';
 import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
 import {
@@ -46,10 +47,7 @@ export async function discardChangeAction(input: { changeId: string; changeVersi
 
 export async function decideChangeAction(input: DecideInput): Promise<ActionResult> {
   return toActionResult('decideChange', async () => {
-    await decideChange(db, await currentActor(), input, {
-      refreshPaths: (paths) => paths.forEach((path) => revalidatePath(path)),
-    });
-    revalidatePath('/admin', 'layout');
+    await decideChange(db, await currentActor(), input, { refreshPublicPages });
     return undefined;
   });
 }

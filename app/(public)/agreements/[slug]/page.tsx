@@ -8,7 +8,10 @@ import { QuoteBlock } from '@/components/quote-block';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
 import { getAgreementPage } from '@/lib/public/agreements';
 
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
+// Rendered on first visit, not at build time.
+export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -8,7 +8,10 @@ import { formatFigure } from '@/lib/format/value';
 import { milestoneKindLabel, projectKindLabel, projectStatusLabel } from '@/lib/labels';
 import { getProjectPage } from '@/lib/public/projects';
 
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
+// Rendered on first visit, not at build time.
+export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

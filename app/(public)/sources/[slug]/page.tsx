@@ -7,7 +7,10 @@ import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { sourceJsonLd } from '@/lib/public/structured-data';
 
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
+// Rendered on first visit, not at build time.
+export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

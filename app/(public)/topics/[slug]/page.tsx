@@ -8,7 +8,10 @@ import { MetricCard, metricCardCitations } from '@/components/metric-card';
 import { ProjectListItem } from '@/components/project-list-item';
 import { getTopicPage } from '@/lib/public/topics';
 
-export const dynamic = 'force-dynamic';
+// Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
+export const revalidate = 3600;
+// Rendered on first visit, not at build time.
+export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,0 +1,23 @@
+import 'server-only';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { revalidatePath } from 'next/cache';
+import { env } from '@/lib/env';
+
+/**
+ * Marks every cached page stale; the next reader of each gets it rendered from the database.
+ * The root layout's tag is on every page, so this covers public pages and admin lists alike.
+ */
+export function refreshPublicPages() {
+  revalidatePath('/', 'layout');
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Whether an `Authorization: Bearer …` header carries the configured refresh token. */
+export function refreshAuthorization(header: string | null): 'unconfigured' | 'refused' | 'allowed' {
+  const token = env.cacheRefreshToken();
+  if (token === null) return 'unconfigured';
+  const given = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+  // Digests have one length, so the comparison takes the same time whatever was sent.
+  return timingSafeEqual(digest(given), digest(token)) ? 'allowed' : 'refused';
+}
