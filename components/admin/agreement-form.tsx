@@ -1,8 +1,8 @@
 'use client';
 // The agreement form: both sides as organisations, the date as precise as the text, the citation.
 import type { AgreementSide } from '@/lib/generated/prisma/enums';
-import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
-import { agreementDraftSchema, type AgreementDraft } from '@/lib/records/agreement/schema';
+import { agreementDomainLabel, agreementKindLabel, organisationKindLabel } from '@/lib/labels';
+import { agreementDraftSchema, type AgreementDraft, type NewPartyOrganisation } from '@/lib/records/agreement/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError } from './field-error';
@@ -20,6 +20,7 @@ type Props = {
 };
 
 const sideLabel: Record<AgreementSide, string> = { JIANGBEI: '江北一方', PARTNER: '合作一方' };
+const newOrganisation: NewPartyOrganisation = { name: '', slug: '', kind: 'REGION', region: '' };
 
 const empty: AgreementDraft = {
   slug: '',
@@ -31,8 +32,8 @@ const empty: AgreementDraft = {
   signedOn: '',
   summary: '',
   parties: [
-    { organisationId: '', side: 'JIANGBEI' },
-    { organisationId: '', side: 'PARTNER' },
+    { organisationId: '', newOrganisation: null, side: 'JIANGBEI' },
+    { organisationId: '', newOrganisation: null, side: 'PARTNER' },
   ],
   citations: [],
 };
@@ -105,41 +106,102 @@ export function AgreementForm({ initial, target, topics, organisations, sources 
       <fieldset className="record-form__group">
         <legend>签约各方</legend>
         <FieldError errors={errors} path="parties" />
-        {draft.parties.map((party, index) => (
-          <div key={index} className="record-form__row">
-            <ChoiceField
-              label={`机构 ${index + 1}`}
-              path={`parties.${index}.organisationId`}
-              value={party.organisationId}
-              onChange={(v) => setParty(index, { organisationId: v })}
-              errors={errors}
-              choices={organisations}
-              empty="请选择"
-            />
-            <EnumField
-              label="一方"
-              value={party.side}
-              labels={sideLabel}
-              onChange={(v) => setParty(index, { side: v })}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() =>
-                set(
-                  'parties',
-                  draft.parties.filter((_, i) => i !== index),
-                )
-              }
-            >
-              删除
-            </button>
-          </div>
-        ))}
+        {draft.parties.map((party, index) => {
+          const created = party.newOrganisation;
+          const setCreated = (patch: Partial<NewPartyOrganisation>) =>
+            setParty(index, { newOrganisation: { ...created!, ...patch } });
+          const path = `parties.${index}.newOrganisation`;
+          return (
+            <div key={index} className="record-form__party">
+              <div className="record-form__row">
+                {created ? (
+                  <TextField
+                    label={`新机构 ${index + 1} 全称`}
+                    path={`${path}.name`}
+                    value={created.name}
+                    onChange={(v) => setCreated({ name: v })}
+                    errors={errors}
+                  />
+                ) : (
+                  <ChoiceField
+                    label={`机构 ${index + 1}`}
+                    path={`parties.${index}.organisationId`}
+                    value={party.organisationId}
+                    onChange={(v) => setParty(index, { organisationId: v })}
+                    errors={errors}
+                    choices={organisations}
+                    empty="请选择"
+                  />
+                )}
+                <EnumField
+                  label="一方"
+                  value={party.side}
+                  labels={sideLabel}
+                  onChange={(v) => setParty(index, { side: v })}
+                />
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() =>
+                    setParty(
+                      index,
+                      created
+                        ? { newOrganisation: null }
+                        : { organisationId: '', newOrganisation: { ...newOrganisation } },
+                    )
+                  }
+                >
+                  {created ? '改为选择已有机构' : '列表中没有？新建机构'}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  aria-label={`删除第 ${index + 1} 方`}
+                  onClick={() =>
+                    set(
+                      'parties',
+                      draft.parties.filter((_, i) => i !== index),
+                    )
+                  }
+                >
+                  删除
+                </button>
+              </div>
+              {created && (
+                <div className="record-form__row record-form__row--nested">
+                  <TextField
+                    label="新机构网址标识"
+                    path={`${path}.slug`}
+                    value={created.slug}
+                    onChange={(v) => setCreated({ slug: v })}
+                    errors={errors}
+                    hint="小写字母、数字和连字符，如 deyang"
+                  />
+                  <EnumField
+                    label="新机构类型"
+                    value={created.kind}
+                    labels={organisationKindLabel}
+                    onChange={(v) => setCreated({ kind: v })}
+                  />
+                  <TextField
+                    label="所在地区（可选）"
+                    path={`${path}.region`}
+                    value={created.region}
+                    onChange={(v) => setCreated({ region: v })}
+                    errors={errors}
+                  />
+                  <p className="muted record-form__note">新机构随本协议一起审核，发布时建立机构记录。</p>
+                </div>
+              )}
+            </div>
+          );
+        })}
         <button
           type="button"
           className="button button--small"
-          onClick={() => set('parties', [...draft.parties, { organisationId: '', side: 'PARTNER' }])}
+          onClick={() =>
+            set('parties', [...draft.parties, { organisationId: '', newOrganisation: null, side: 'PARTNER' }])
+          }
         >
           ＋ 添加一方
         </button>

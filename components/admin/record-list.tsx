@@ -1,7 +1,7 @@
 // The admin list of one record type: search, sorting and pagination in the URL, an edit link per row.
 import Link from 'next/link';
 import { PAGE_SIZE } from '@/lib/admin/queries';
-import type { ListRow } from '@/lib/admin/sections';
+import type { ListFilter, ListRow } from '@/lib/admin/sections';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { withParam } from '@/lib/public/list-params';
 import { Pagination } from '@/components/pagination';
@@ -15,6 +15,9 @@ type Props = {
   query: string | undefined;
   /** Listing soft-deleted records (to restore them) instead of live ones. */
   deleted: boolean;
+  filters: ListFilter[];
+  /** The chosen value of each filter in use, by filter key. */
+  chosen: Record<string, string>;
   sorts: Record<string, string>;
   sort: string;
   defaultSort: string;
@@ -26,9 +29,11 @@ type Props = {
 export function RecordList(props: Props) {
   const current = {
     q: props.query,
+    ...props.chosen,
     sort: props.sort === props.defaultSort ? undefined : props.sort,
     deleted: props.deleted ? '1' : undefined,
   };
+  const narrowed = props.query !== undefined || Object.keys(props.chosen).length > 0;
   return (
     <>
       <div className="page-head">
@@ -45,9 +50,22 @@ export function RecordList(props: Props) {
           <span>搜索</span>
           <input name="q" defaultValue={props.query ?? ''} placeholder="名称或网址标识" />
         </label>
+        {props.filters.map((filter) => (
+          <label className="filters__field" key={filter.key}>
+            <span>{filter.label}</span>
+            <select name={filter.key} defaultValue={props.chosen[filter.key] ?? ''}>
+              <option value="">全部</option>
+              {filter.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         {current.sort && <input type="hidden" name="sort" value={current.sort} />}
         {current.deleted && <input type="hidden" name="deleted" value="1" />}
-        <button type="submit">搜索</button>
+        <button type="submit">筛选</button>
         <p className="filters__count" aria-live="polite">
           共 {props.total} 条
         </p>
@@ -72,7 +90,12 @@ export function RecordList(props: Props) {
         )}
       </p>
       {props.rows.length === 0 ? (
-        <p className="empty">没有找到记录。{props.query && <Link href={props.path}>清除搜索</Link>}</p>
+        <p className="empty">
+          没有找到记录。
+          {narrowed && (
+            <Link href={withParam(props.path, { deleted: current.deleted }, 'deleted', current.deleted)}>清除筛选</Link>
+          )}
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">

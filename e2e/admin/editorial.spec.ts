@@ -138,3 +138,67 @@ test('every record type has a searchable list and an edit form, on a phone too',
   const overflow = await editor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('admin lists filter by topic, progress and open changes, and keep the filters in the URL', async ({ browser }) => {
+  const editor = await signedInAs(browser, db, 'EDITOR', '筛选编辑');
+  await editor.goto('/admin/projects');
+  const filters = editor.getByRole('search', { name: '搜索项目' });
+  await filters.getByLabel('专题').selectOption({ label: '城市建设' });
+  await filters.getByRole('button', { name: '筛选' }).click();
+  await expect(editor).toHaveURL(/[?&]topic=urban-development/);
+  const topicCells = editor.locator('.data-table tbody tr td:nth-child(2)');
+  await expect(topicCells).not.toHaveCount(0);
+  expect(new Set(await topicCells.allTextContents())).toEqual(new Set(['城市建设']));
+  await expect(filters.getByLabel('专题')).toHaveValue('urban-development');
+  await editor.screenshot({ path: 'test-results/screenshots/admin-projects-filtered.png', fullPage: true });
+
+  // A draft change on one project: the open-change filter lists exactly the projects with drafts.
+  const project = await db.project.findUniqueOrThrow({ where: { slug: 'hongensi-library' } });
+  await editor.goto(`/admin/projects/${project.id}/edit`);
+  await editor.getByLabel('项目名称').fill(`${project.name}（筛选草稿）`);
+  await editor.getByRole('button', { name: '保存草稿' }).click();
+  await expect(editor.getByRole('button', { name: '提交审核' })).toBeVisible();
+  await editor.goto('/admin/projects?change=DRAFT');
+  const drafted = await db.change.findMany({
+    where: { recordType: 'PROJECT', status: 'DRAFT', recordId: { not: null } },
+    select: { recordId: true },
+  });
+  await expect(editor.locator('.data-table tbody tr')).toHaveCount(new Set(drafted.map((c) => c.recordId)).size);
+  await expect(editor.getByRole('link', { name: `编辑 ${project.name}` })).toBeVisible();
+
+  await editor.goto('/admin/projects?topic=economy');
+  await expect(editor.getByText('没有找到记录。')).toBeVisible();
+  await editor.getByRole('link', { name: '清除筛选' }).click();
+  await expect(editor).toHaveURL(/\/admin\/projects$/);
+});
+
+test('an editor names a new partner organisation inside the agreement form, reviewed with it', async ({ browser }) => {
+  const editor = await signedInAs(browser, db, 'EDITOR', '协议编辑');
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { slug: 'deyang-jiangbei-education-framework' },
+    include: { parties: true },
+  });
+  const index = agreement.parties.length;
+  await editor.goto(`/admin/agreements/${agreement.id}/edit`);
+  await editor.getByRole('button', { name: '＋ 添加一方' }).click();
+  await editor.getByRole('button', { name: '列表中没有？新建机构' }).last().click();
+  await editor.getByLabel(`新机构 ${index + 1} 全称`).fill('四川省遂宁市测试局');
+  await editor.getByRole('button', { name: '保存草稿' }).click();
+  await expect(editor.getByText('请填写网址标识')).toBeVisible();
+  await expect(editor.getByLabel(`新机构 ${index + 1} 全称`)).toHaveValue('四川省遂宁市测试局');
+  await editor.getByLabel('新机构网址标识').fill('suining-test-bureau');
+  await editor.getByLabel('新机构类型').selectOption({ label: '政府部门' });
+  await editor.screenshot({ path: 'test-results/screenshots/admin-agreement-new-party.png', fullPage: true });
+  await editor.getByRole('button', { name: '保存草稿' }).click();
+  await expect(editor.getByRole('button', { name: '提交审核' })).toBeVisible();
+
+  const change = await db.change.findFirstOrThrow({
+    where: { recordId: agreement.id, status: 'DRAFT' },
+    orderBy: { createdAt: 'desc' },
+  });
+  await editor.goto(`/admin/changes/${change.id}`);
+  await expect(editor.getByRole('row', { name: new RegExp(`参与机构 ${index + 1} › 新建机构 › 名称`) })).toContainText(
+    '四川省遂宁市测试局',
+  );
+  expect(await db.organisation.count({ where: { slug: 'suining-test-bureau' } })).toBe(0);
+});

@@ -31,6 +31,7 @@ const fieldLabel: Record<string, string> = {
   description: '简介',
   parties: '参与机构',
   organisationId: '机构',
+  newOrganisation: '新建机构',
   role: '角色',
   milestones: '进展节点',
   date: '日期',

@@ -2,7 +2,7 @@ import 'server-only';
 // The record lists of the admin area, one per section (/admin/metrics, /admin/projects, …): what
 // each lists, how it searches and sorts, and which record type its forms edit.
 import { db } from '@/lib/db';
-import type { RecordType } from '@/lib/generated/prisma/enums';
+import type { AgreementKind, OrganisationKind, ProjectStatus, RecordType } from '@/lib/generated/prisma/enums';
 import { agreementKindLabel, organisationKindLabel, projectStatusLabel } from '@/lib/labels';
 import { formatPartialDate } from '@/lib/dates/partial-date';
 import { PAGE_SIZE } from './queries';
@@ -15,7 +15,15 @@ export type ListRow = {
   detail: string;
   updatedAt: Date;
 };
-type ListQuery = { query?: string; page: number; sort: string; deleted: boolean };
+export type ListFilter = { key: string; label: string; options: Array<{ value: string; label: string }> };
+type ListQuery = {
+  query?: string;
+  page: number;
+  sort: string;
+  deleted: boolean;
+  /** Chosen filter values by filter key, already checked against the filter's options. */
+  filters: Record<string, string>;
+};
 type ListResult = { total: number; rows: ListRow[] };
 
 export type Section = {
@@ -25,10 +33,47 @@ export type Section = {
   topicHeading: string;
   detailHeading: string;
   sorts: Record<string, string>;
+  /** Filters of the list besides the common one on open changes, with their current options. */
+  filters: () => Promise<ListFilter[]>;
   list: (query: ListQuery) => Promise<ListResult>;
 };
 
 const page = (q: ListQuery) => ({ skip: (q.page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const noFilters = async () => [];
+
+// Every list can be narrowed to records with a change in the workflow.
+const OPEN_CHANGE_STATES = { IN_REVIEW: '有待审核的修改', DRAFT: '有未提交的草稿', CHANGES_REQUESTED: '有退回的修改' };
+export const openChangeFilter: ListFilter = { key: 'change', label: '修改', options: options(OPEN_CHANGE_STATES) };
+
+/** The where-clause shared by every list: deleted or live, search text, open changes. */
+async function commonWhere(recordType: RecordType, q: ListQuery, searchFields: string[]) {
+  const state = q.filters.change as keyof typeof OPEN_CHANGE_STATES | undefined;
+  const withChange = state
+    ? (
+        await db.change.findMany({
+          where: { recordType, status: state, recordId: { not: null } },
+          select: { recordId: true },
+        })
+      ).map((c) => c.recordId!)
+    : null;
+  return {
+    deletedAt: q.deleted ? { not: null } : null,
+    ...(q.query
+      ? { OR: [...searchFields.map((field) => ({ [field]: contains(q.query!) })), { slug: { contains: q.query } }] }
+      : {}),
+    ...(withChange ? { id: { in: withChange } } : {}),
+  };
+}
+
+const topicOptions = async () =>
+  (
+    await db.topic.findMany({
+      where: { deletedAt: null },
+      orderBy: { sortOrder: 'asc' },
+      select: { slug: true, nameZh: true },
+    })
+  ).map((t) => ({ value: t.slug, label: t.nameZh }));
 const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
 const publicHref = (status: string, href: string) => (status === 'PUBLISHED' ? href : null);
 
@@ -40,10 +85,11 @@ export const sections: Record<string, Section> = {
     topicHeading: '专题',
     detailHeading: '观测值',
     sorts: { name: '名称', updated: '最近更新' },
+    filters: async () => [{ key: 'topic', label: '专题', options: await topicOptions() }],
     list: async (q) => {
       const where = {
-        deletedAt: q.deleted ? { not: null } : null,
-        ...(q.query ? { OR: [{ nameZh: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
+        ...(await commonWhere('METRIC', q, ['nameZh'])),
+        ...(q.filters.topic ? { topic: { slug: q.filters.topic } } : {}),
       };
       const [total, rows] = await Promise.all([
         db.metric.count({ where }),
@@ -83,10 +129,15 @@ export const sections: Record<string, Section> = {
     topicHeading: '专题',
     detailHeading: '进度',
     sorts: { name: '名称', updated: '最近更新', status: '进度' },
+    filters: async () => [
+      { key: 'topic', label: '专题', options: await topicOptions() },
+      { key: 'progress', label: '进度', options: options(projectStatusLabel) },
+    ],
     list: async (q) => {
       const where = {
-        deletedAt: q.deleted ? { not: null } : null,
-        ...(q.query ? { OR: [{ name: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
+        ...(await commonWhere('PROJECT', q, ['name'])),
+        ...(q.filters.topic ? { topic: { slug: q.filters.topic } } : {}),
+        ...(q.filters.progress ? { projectStatus: q.filters.progress as ProjectStatus } : {}),
       };
       const orderBy =
         q.sort === 'updated'
@@ -131,10 +182,25 @@ export const sections: Record<string, Section> = {
     topicHeading: '合作地区',
     detailHeading: '类型与日期',
     sorts: { date: '签署日期', title: '名称', updated: '最近更新' },
+    filters: async () => [
+      {
+        key: 'partner',
+        label: '合作地区',
+        options: (
+          await db.organisation.findMany({
+            where: { deletedAt: null, partnerAgreements: { some: {} } },
+            orderBy: { name: 'asc' },
+            select: { slug: true, name: true },
+          })
+        ).map((o) => ({ value: o.slug, label: o.name })),
+      },
+      { key: 'kind', label: '类型', options: options(agreementKindLabel) },
+    ],
     list: async (q) => {
       const where = {
-        deletedAt: q.deleted ? { not: null } : null,
-        ...(q.query ? { OR: [{ title: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
+        ...(await commonWhere('AGREEMENT', q, ['title'])),
+        ...(q.filters.partner ? { partnerRegion: { slug: q.filters.partner } } : {}),
+        ...(q.filters.kind ? { kind: q.filters.kind as AgreementKind } : {}),
       };
       const orderBy =
         q.sort === 'title'
@@ -185,12 +251,11 @@ export const sections: Record<string, Section> = {
     topicHeading: '上级',
     detailHeading: '类型',
     sorts: { name: '名称', updated: '最近更新' },
+    filters: async () => [{ key: 'kind', label: '类型', options: options(organisationKindLabel) }],
     list: async (q) => {
       const where = {
-        deletedAt: q.deleted ? { not: null } : null,
-        ...(q.query
-          ? { OR: [{ name: contains(q.query) }, { shortName: contains(q.query) }, { slug: { contains: q.query } }] }
-          : {}),
+        ...(await commonWhere('ORGANISATION', q, ['name', 'shortName'])),
+        ...(q.filters.kind ? { kind: q.filters.kind as OrganisationKind } : {}),
       };
       const [total, rows] = await Promise.all([
         db.organisation.count({ where }),
@@ -229,11 +294,9 @@ export const sections: Record<string, Section> = {
     topicHeading: '英文名称',
     detailHeading: '排序',
     sorts: { order: '排序', name: '名称' },
+    filters: noFilters,
     list: async (q) => {
-      const where = {
-        deletedAt: q.deleted ? { not: null } : null,
-        ...(q.query ? { OR: [{ nameZh: contains(q.query) }, { slug: { contains: q.query } }] } : {}),
-      };
+      const where = await commonWhere('TOPIC', q, ['nameZh']);
       const [total, rows] = await Promise.all([
         db.topic.count({ where }),
         db.topic.findMany({

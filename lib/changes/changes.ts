@@ -11,6 +11,7 @@ import { formatDateTimeZh } from '@/lib/format/date-time';
 import { listCitations } from '@/lib/records/citation-walk';
 import { parseInput } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
+import type { CompanionRecord } from '@/lib/records/record-kind';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
 import { settleSources } from '@/lib/sources/import-sources';
 import { contentHash } from './content-hash';
@@ -310,6 +311,7 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
   }
 
   let recordId = change.recordId;
+  const companions: CompanionRecord[] = [];
   if (recordId) {
     const current = await kind.load(tx, recordId);
     if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
@@ -323,7 +325,7 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
   if (change.action === 'DELETE' || change.action === 'RESTORE') {
     await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? new Date() : null, change.baseVersion ?? -1);
   } else {
-    recordId = await kind.write(tx, recordId, data, change.baseVersion);
+    recordId = await kind.write(tx, recordId, data, change.baseVersion, companions);
   }
   if (change.action !== 'DELETE') {
     await settleSources(tx, [...new Set(listCitations(data).map((c) => c.sourceVersionId))]);
@@ -343,6 +345,22 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
       publishedAt: now,
     },
   });
+  // Records created with this one (new party organisations) start their own history here.
+  for (const companion of companions) {
+    const created = await recordKind(companion.recordType).load(tx, companion.recordId);
+    await tx.revision.create({
+      data: {
+        ...companion,
+        version: created!.version,
+        data: created!.data as Prisma.InputJsonValue,
+        authorId: change.authorId,
+        reviewerId: actor.id,
+        comment: `随${kind.label}《${kind.title(data)}》一并发布`,
+        publishedAt: now,
+      },
+    });
+    await audit(tx, actor, 'record.publish', { ...companion, changeId: change.id, detail: { version: 1 } });
+  }
   const updated = await tx.change.update({
     where: { id: change.id, version: change.version, status: 'IN_REVIEW' },
     data: { status: 'PUBLISHED', recordId, decidedAt: now, publishedAt: now, version: { increment: 1 } },

@@ -8,6 +8,8 @@ import type { FieldErrors } from './field-errors';
 import type { CitedValue } from './verify-citations';
 
 export type LoadedRecord<T> = { data: T; version: number; status: RecordStatus; deletedAt: Date | null };
+/** A record created along with the one being published (an agreement's new party organisation). */
+export type CompanionRecord = { recordType: RecordType; recordId: string };
 
 export type RecordKind<T> = {
   recordType: RecordType;
@@ -19,8 +21,15 @@ export type RecordKind<T> = {
   /**
    * Writes the record's published state; returns its id (new for a create). An update matches the
    * expected version in its WHERE clause, so a concurrent publish makes it fail (P2025), never overwrite.
+   * Records it creates besides its own are added to `companions`, to be given their own revision.
    */
-  write: (tx: Tx, id: string | null, data: T, expectedVersion: number | null) => Promise<string>;
+  write: (
+    tx: Tx,
+    id: string | null,
+    data: T,
+    expectedVersion: number | null,
+    companions?: CompanionRecord[],
+  ) => Promise<string>;
   citedValues: (data: T) => CitedValue[];
   /** Field errors for values that must be unique among records (slugs). */
   uniqueChecks: (tx: Tx, id: string | null, data: T) => Promise<FieldErrors>;

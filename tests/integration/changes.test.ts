@@ -649,6 +649,73 @@ describe('agreements, organisations and topics', () => {
     expect(onTime).toEqual([]);
   });
 
+  it('creates a new party organisation with the agreement, checked and with its own history', async () => {
+    const existing = await database.db.agreement.findUniqueOrThrow({
+      where: { slug: 'test-veterans-agreement' },
+      include: { parties: true, citations: true },
+    });
+    const { agreementKind } = await import('@/lib/records/agreement/record');
+    const base = (await database.db.$transaction((tx) => agreementKind.load(tx, existing.id)))!.data;
+    const jiangbei = base.parties.find((p) => p.side === 'JIANGBEI')!;
+    const withNew = (newOrganisation: Record<string, string>) => ({
+      ...base,
+      slug: 'test-new-party-agreement',
+      parties: [jiangbei, { organisationId: '', newOrganisation, side: 'PARTNER' }],
+    });
+    const deyang = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'deyang' } });
+
+    // Both a choice and a new organisation, neither, or a name that exists: refused at the field.
+    const both = await failure(
+      saveNew('AGREEMENT', {
+        ...withNew({}),
+        parties: [
+          jiangbei,
+          { organisationId: deyang.id, newOrganisation: { name: '甲', slug: 'jia', kind: 'REGION' }, side: 'PARTNER' },
+        ],
+      }),
+    );
+    expect(both.details.fieldErrors).toMatchObject({
+      'parties.1.organisationId': '选择已有机构或新建机构，只能二选一',
+    });
+    const duplicate = await failure(
+      saveNew('AGREEMENT', withNew({ name: deyang.name, slug: 'deyang-2', kind: 'REGION' })),
+    );
+    expect(duplicate.details.fieldErrors).toMatchObject({
+      'parties.1.newOrganisation.name': expect.stringContaining('同名') as string,
+    });
+
+    const change = await saveNew(
+      'AGREEMENT',
+      withNew({
+        name: '四川省测试市教育局',
+        slug: 'test-city-education-bureau',
+        kind: 'GOVERNMENT_BODY',
+        region: '测试市',
+      }),
+    );
+    expect(await database.db.organisation.count({ where: { slug: 'test-city-education-bureau' } })).toBe(0);
+    await publish(change);
+
+    const created = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'test-city-education-bureau' } });
+    expect(created).toMatchObject({
+      name: '四川省测试市教育局',
+      kind: 'GOVERNMENT_BODY',
+      region: '测试市',
+      status: 'PUBLISHED',
+    });
+    const agreement = await database.db.agreement.findUniqueOrThrow({
+      where: { slug: 'test-new-party-agreement' },
+      include: { parties: true },
+    });
+    expect(agreement.parties.map((p) => p.organisationId)).toContain(created.id);
+    const history = await database.db.revision.findMany({
+      where: { recordType: 'ORGANISATION', recordId: created.id },
+    });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ version: 1, authorId: actors.editor!.id, reviewerId: actors.reviewer!.id });
+    expect(history[0]!.comment).toBe(`随合作协议《${agreement.title}》一并发布`);
+  });
+
   it('keeps one record per organisation and refuses a parent loop', async () => {
     const deyang = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'deyang' } });
     const duplicate = await failure(

@@ -3,8 +3,20 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
 import { citationRows, citationSelect, toCitation } from '../citation-rows';
-import type { RecordKind } from '../record-kind';
-import { agreementDraftSchema, type AgreementDraft } from './schema';
+import type { FieldErrors } from '../field-errors';
+import { organisationKind } from '../organisation/record';
+import type { OrganisationDraft } from '../organisation/schema';
+import type { CompanionRecord, RecordKind } from '../record-kind';
+import { agreementDraftSchema, type AgreementDraft, type NewPartyOrganisation } from './schema';
+
+const organisationDraft = (party: NewPartyOrganisation): OrganisationDraft => ({
+  ...party,
+  shortName: '',
+  aliases: [],
+  parentId: null,
+  description: '',
+  citations: [],
+});
 
 async function load(tx: Tx, id: string) {
   const row = await tx.agreement.findUnique({
@@ -24,13 +36,19 @@ async function load(tx: Tx, id: string) {
         ? formatPartialDate({ date: row.signedOn, precision: row.signedOnPrecision })
         : '',
     summary: row.summary,
-    parties: row.parties.map((p) => ({ organisationId: p.organisationId, side: p.side })),
+    parties: row.parties.map((p) => ({ organisationId: p.organisationId, newOrganisation: null, side: p.side })),
     citations: row.citations.map(toCitation),
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, id: string | null, data: AgreementDraft, expectedVersion: number | null) {
+async function write(
+  tx: Tx,
+  id: string | null,
+  data: AgreementDraft,
+  expectedVersion: number | null,
+  companions: CompanionRecord[] = [],
+) {
   const signed = data.signedOn === '' ? null : parsePartialDate(data.signedOn);
   const fields = {
     slug: data.slug,
@@ -55,7 +73,16 @@ async function write(tx: Tx, id: string | null, data: AgreementDraft, expectedVe
     await tx.citation.deleteMany({ where: { agreementId: id } });
     await tx.agreementParty.deleteMany({ where: { agreementId: id } });
   }
-  await tx.agreementParty.createMany({ data: data.parties.map((p) => ({ ...p, agreementId })) });
+  const parties = [];
+  for (const party of data.parties) {
+    let organisationId = party.organisationId;
+    if (party.newOrganisation) {
+      organisationId = await organisationKind.write(tx, null, organisationDraft(party.newOrganisation), null);
+      companions.push({ recordType: 'ORGANISATION', recordId: organisationId });
+    }
+    parties.push({ agreementId, organisationId, side: party.side });
+  }
+  await tx.agreementParty.createMany({ data: parties });
   await tx.citation.createMany({ data: citationRows(data.citations, new Date()).map((c) => ({ ...c, agreementId })) });
   return agreementId;
 }
@@ -73,7 +100,16 @@ export const agreementKind: RecordKind<AgreementDraft> = {
       where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) },
       select: { id: true },
     });
-    return clash ? { slug: '该网址标识已被另一项协议使用' } : ({} as Record<string, string>);
+    const errors: FieldErrors = clash ? { slug: '该网址标识已被另一项协议使用' } : {};
+    // A new party organisation must be as unique as one entered through its own form.
+    for (const [index, party] of data.parties.entries()) {
+      if (!party.newOrganisation) continue;
+      const partyErrors = await organisationKind.uniqueChecks(tx, null, organisationDraft(party.newOrganisation));
+      for (const [field, message] of Object.entries(partyErrors)) {
+        errors[`parties.${index}.newOrganisation.${field}`] = message;
+      }
+    }
+    return errors;
   },
   warnings: async (tx, data) => {
     // An agreement cannot be signed after the document that reports it.

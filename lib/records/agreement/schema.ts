@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { AgreementDomain, AgreementKind, AgreementSide } from '@/lib/generated/prisma/enums';
 import { parsePartialDate } from '@/lib/dates/partial-date';
+import { isUuid } from '@/lib/ids/uuid';
 import { citationsField, optionalText, requiredText, slugField } from '../fields';
+import { organisationDraftSchema } from '../organisation/schema';
+
+/** A party that has no organisation record yet: the organisation is created when the agreement is published. */
+export const newPartyOrganisationSchema = organisationDraftSchema.pick({
+  slug: true,
+  name: true,
+  kind: true,
+  region: true,
+});
+export type NewPartyOrganisation = z.infer<typeof newPartyOrganisationSchema>;
 
 export const agreementDraftSchema = z
   .strictObject({
@@ -23,7 +34,17 @@ export const agreementDraftSchema = z
       .default(''),
     summary: optionalText('摘要'),
     parties: z
-      .array(z.strictObject({ organisationId: z.string().uuid('请选择机构'), side: z.enum(AgreementSide) }))
+      .array(
+        z.strictObject({
+          // '' when the party is a new organisation.
+          organisationId: z
+            .string()
+            .refine((value) => value === '' || isUuid(value), '请选择机构')
+            .default(''),
+          newOrganisation: newPartyOrganisationSchema.nullable().default(null),
+          side: z.enum(AgreementSide),
+        }),
+      )
       .min(2, '协议至少有两方')
       .max(20),
     citations: citationsField,
@@ -35,10 +56,19 @@ export const agreementDraftSchema = z
     }
     const seen = new Set<string>();
     agreement.parties.forEach((party, index) => {
-      if (seen.has(party.organisationId)) {
-        ctx.addIssue({ code: 'custom', path: ['parties', index, 'organisationId'], message: '同一机构不能重复列出' });
+      if ((party.organisationId === '') === (party.newOrganisation === null)) {
+        const message = party.newOrganisation ? '选择已有机构或新建机构，只能二选一' : '请选择机构';
+        ctx.addIssue({ code: 'custom', path: ['parties', index, 'organisationId'], message });
+        return;
       }
-      seen.add(party.organisationId);
+      const key = party.newOrganisation ? `new:${party.newOrganisation.name}` : party.organisationId;
+      if (seen.has(key)) {
+        const path = party.newOrganisation
+          ? ['parties', index, 'newOrganisation', 'name']
+          : ['parties', index, 'organisationId'];
+        ctx.addIssue({ code: 'custom', path, message: '同一机构不能重复列出' });
+      }
+      seen.add(key);
     });
   });
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageParam } from '@/components/pagination';
 import { queryParam, RecordList } from '@/components/admin/record-list';
-import { sections } from '@/lib/admin/sections';
+import { openChangeFilter, sections } from '@/lib/admin/sections';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { pickParam, type SearchParams } from '@/lib/public/list-params';
 
@@ -23,7 +23,18 @@ export default async function SectionListPage({ params, searchParams }: Props) {
   const search = queryParam(query.q);
   const page = pageParam(query.page);
   const deleted = query.deleted === '1';
-  const { total, rows } = await section.list({ query: search, page, sort, deleted });
+  const filters = [...(await section.filters()), openChangeFilter];
+  const chosen = Object.fromEntries(
+    filters.flatMap((filter) => {
+      const value = pickParam(
+        query,
+        filter.key,
+        filter.options.map((option) => option.value),
+      );
+      return value ? [[filter.key, value]] : [];
+    }),
+  );
+  const { total, rows } = await section.list({ query: search, page, sort, deleted, filters: chosen });
   return (
     <RecordList
       title={section.title}
@@ -33,6 +44,8 @@ export default async function SectionListPage({ params, searchParams }: Props) {
       detailHeading={section.detailHeading}
       query={search}
       deleted={deleted}
+      filters={filters}
+      chosen={chosen}
       sorts={section.sorts}
       sort={sort}
       defaultSort={sortKeys[0]!}
