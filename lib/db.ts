@@ -1,5 +1,5 @@
 import 'server-only';
-import { createPrismaClient, type Db } from '@/lib/db/client';
+import { createPrismaClient, createQueryLoggingPrismaClient, type Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 
 // One client per server process, created on first use (so `next build` needs no database) and
@@ -7,7 +7,9 @@ import { env } from '@/lib/env';
 const globalForDb = globalThis as unknown as { cmsDb?: Db };
 
 function client(): Db {
-  globalForDb.cmsDb ??= createPrismaClient(env.databaseUrl());
+  globalForDb.cmsDb ??= (process.env.CMS_LOG_QUERIES === '1' ? createQueryLoggingPrismaClient : createPrismaClient)(
+    env.databaseUrl(),
+  );
   return globalForDb.cmsDb;
 }
 

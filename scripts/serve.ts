@@ -1,11 +1,13 @@
 // The HTTP server in front of Next.js (used by `npm start`, `npm run dev` and Playwright).
-// It exists for one reason: Next.js never tells the app the TCP peer of a request (it only fills
-// X-Forwarded-For when the client sent none), and sign-in throttling must key on the real peer,
-// not on a header the client chose. Here the socket's address is written into a header that no
+// In production it answers repeated requests for cached public pages itself and strips Next.js's
+// client scripts from public HTML (lib/public-responses.ts). And Next.js never tells the app the
+// TCP peer of a request (it only fills X-Forwarded-For when the client sent none), and sign-in
+// throttling must key on the real peer, not on a header the client chose. Here the socket's address is written into a header that no
 // client can set, and X-Forwarded-For is trusted only for TRUSTED_PROXY_HOPS proxies.
 import http from 'node:http';
 import next from 'next';
 import { PEER_ADDRESS_HEADER, peerAddress } from '@/lib/http/peer-address';
+import { handlePublicPage } from './lib/public-responses';
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -21,7 +23,14 @@ async function main() {
       req.headers['x-forwarded-for'],
       trustedHops,
     );
-    void handle(req, res);
+    if (dev) return void handle(req, res);
+    void handlePublicPage(req, res).then(
+      (answered) => (answered ? undefined : handle(req, res)),
+      (error: unknown) => {
+        console.error(error);
+        void handle(req, res);
+      },
+    );
   });
   server.listen(port, hostname, () =>
     console.log(`ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),

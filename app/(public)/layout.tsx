@@ -39,7 +39,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>数据摘自公开发布的新闻报道与年鉴，每条数据均附原文出处。</p>
+          <p>
+            数据摘自公开发布的新闻报道与年鉴，每条数据均附原文出处。<Link href="/about">关于本站</Link>
+          </p>
         </div>
       </footer>
     </>

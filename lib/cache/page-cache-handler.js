@@ -124,8 +124,20 @@ function redisStore(url, namespace) {
 
 /** @type {Store | null} */
 let sharedStore = null;
+/** @returns {Store} A store that keeps nothing: every page is rendered from the database. */
+function disabledStore() {
+  return {
+    read: async () => null,
+    write: async () => {},
+    revalidatedAt: async () => 0,
+    markRevalidated: async () => {},
+  };
+}
+
 /** @param {string | undefined} serverDistDir */
 function openStore(serverDistDir) {
+  // PAGE_CACHE=off shows what a page costs without the cache (benchmarks, debugging).
+  if (process.env.PAGE_CACHE === 'off') return disabledStore();
   // The build prerenders pages too; those renders stay in the build's memory, never in Redis.
   const url = process.env.NEXT_PHASE === 'phase-production-build' ? undefined : process.env.REDIS_URL;
   if (!url || !serverDistDir) return memoryStore();
@@ -137,6 +149,31 @@ function openStore(serverDistDir) {
 function headerTags(value) {
   const header = value?.headers?.[TAGS_HEADER];
   return typeof header === 'string' && header !== '' ? header.split(',') : [];
+}
+
+// Each page's current rendering in this process (path → when it was rendered, its tags), so that
+// scripts/serve.ts can tell whether the response it kept for a path is still the current one.
+/** @type {Map<string, { lastModified: number, tags: string[] }>} */
+const renderedPages = new Map();
+
+/** The page path of a Next.js cache key (`/route-cache/APP_PAGE/<hash>/$/topics/economy`). */
+function pagePathOf(/** @type {string} */ key) {
+  const at = key.lastIndexOf('/$/');
+  if (at < 0) return null;
+  const normalized = key.slice(at + 2); // Next.js writes '/' as '/index' and '/index' as '/index/index'
+  return normalized === '/index'
+    ? '/'
+    : normalized.startsWith('/index/')
+      ? normalized.slice('/index'.length)
+      : normalized;
+}
+
+/** @param {string} key @param {Entry} entry @param {string[]} tags */
+function rememberRendering(key, entry, tags) {
+  const page = entry.value?.kind === 'APP_PAGE' ? pagePathOf(key) : null;
+  if (page === null) return;
+  if (renderedPages.size > MEMORY_ENTRY_LIMIT) renderedPages.clear();
+  renderedPages.set(page, { lastModified: entry.lastModified, tags });
 }
 
 // When each missed page began rendering. A render that read the database before a publish may
@@ -158,7 +195,10 @@ module.exports = class PageCacheHandler {
     const entry = await this.store.read(key);
     const tags = entry ? [...new Set([...entry.tags, ...headerTags(entry.value), ...(context?.softTags ?? [])])] : [];
     // Unknown revalidation state (Redis unreachable) counts as revalidated: never serve stale.
-    if (entry && (await this.store.revalidatedAt(tags)) < entry.lastModified) return entry;
+    if (entry && (await this.store.revalidatedAt(tags)) < entry.lastModified) {
+      rememberRendering(key, entry, tags);
+      return entry;
+    }
     if (missedAt.size > MEMORY_ENTRY_LIMIT) missedAt.clear();
     if (!missedAt.has(key)) missedAt.set(key, now);
     return null;
@@ -172,7 +212,9 @@ module.exports = class PageCacheHandler {
     }
     const lastModified = missedAt.get(key) ?? Date.now();
     missedAt.delete(key);
-    await this.store.write(key, { value, lastModified, tags: context?.tags ?? [] });
+    const entry = { value, lastModified, tags: context?.tags ?? [] };
+    await this.store.write(key, entry);
+    rememberRendering(key, entry, [...new Set([...entry.tags, ...headerTags(value)])]);
   }
 
   /** @param {string | string[]} tags */
@@ -181,4 +223,16 @@ module.exports = class PageCacheHandler {
   }
 
   resetRequestCache() {}
+
+  /**
+   * When the page at `path` that this process last served or stored was rendered, if that
+   * rendering is still current (no tag on it revalidated since, on any server); else null.
+   * @param {string} path
+   */
+  static async currentRendering(path) {
+    if (process.env.PAGE_CACHE === 'off') return null;
+    const rendering = renderedPages.get(path);
+    if (!rendering || !sharedStore) return null;
+    return (await sharedStore.revalidatedAt(rendering.tags)) < rendering.lastModified ? rendering.lastModified : null;
+  }
 };

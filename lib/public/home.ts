@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import { metricSummarySelect } from '@/lib/public/metrics';
 import { listPublishedSources } from '@/lib/public/sources';
@@ -17,46 +18,39 @@ const recordPaths: Partial<Record<RecordType, { kind: string; prefix: string }>>
   SOURCE_DOCUMENT: { kind: '原始文件', prefix: '/sources' },
 };
 
-/** The latest published revisions of records that are still public. */
+// Each record type a revision may name, with the table, slug and name to show for it.
+const RECENT_SQL = Prisma.sql`
+  SELECT r.id, r."publishedAt", r."recordType",
+         COALESCE(m.slug, p.slug, a.slug, t.slug, d.slug) AS slug,
+         COALESCE(m."nameZh", p.name, a.title, t."nameZh", d.title) AS label
+  FROM "Revision" r
+  LEFT JOIN "Metric" m ON r."recordType" = 'METRIC' AND m.id = r."recordId"
+    AND m.status = 'PUBLISHED' AND m."deletedAt" IS NULL
+  LEFT JOIN "Project" p ON r."recordType" = 'PROJECT' AND p.id = r."recordId"
+    AND p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
+  LEFT JOIN "Agreement" a ON r."recordType" = 'AGREEMENT' AND a.id = r."recordId"
+    AND a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
+  LEFT JOIN "Topic" t ON r."recordType" = 'TOPIC' AND t.id = r."recordId"
+    AND t.status = 'PUBLISHED' AND t."deletedAt" IS NULL
+  LEFT JOIN "SourceDocument" d ON r."recordType" = 'SOURCE_DOCUMENT' AND d.id = r."recordId"
+    AND d.status = 'PUBLISHED' AND d."deletedAt" IS NULL
+  WHERE COALESCE(m.id, p.id, a.id, t.id, d.id) IS NOT NULL`;
+
+/** The latest published revisions of records that are still public, in one query. */
 export async function listRecentChanges(take: number): Promise<RecentChange[]> {
-  const revisions = await db.revision.findMany({
-    where: { recordType: { in: Object.keys(recordPaths) as RecordType[] } },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    take: take * 3,
-    select: { id: true, recordType: true, recordId: true, publishedAt: true },
+  const rows = await db.$queryRaw<
+    Array<{ id: string; publishedAt: Date; recordType: RecordType; slug: string; label: string }>
+  >(Prisma.sql`${RECENT_SQL} ORDER BY r."publishedAt" DESC, r.id ASC LIMIT ${take}`);
+  return rows.map((row) => {
+    const path = recordPaths[row.recordType]!;
+    return {
+      id: row.id,
+      publishedAt: row.publishedAt,
+      kind: path.kind,
+      label: row.label,
+      href: `${path.prefix}/${row.slug}`,
+    };
   });
-  const idsOf = (type: RecordType) => revisions.filter((r) => r.recordType === type).map((r) => r.recordId);
-  const byId = { where: (type: RecordType) => ({ id: { in: idsOf(type) }, ...publicFilter }) };
-  const [metrics, projects, agreements, topics, sources] = await Promise.all([
-    db.metric.findMany({ where: byId.where('METRIC'), select: { id: true, slug: true, nameZh: true } }),
-    db.project.findMany({ where: byId.where('PROJECT'), select: { id: true, slug: true, name: true } }),
-    db.agreement.findMany({ where: byId.where('AGREEMENT'), select: { id: true, slug: true, title: true } }),
-    db.topic.findMany({ where: byId.where('TOPIC'), select: { id: true, slug: true, nameZh: true } }),
-    db.sourceDocument.findMany({ where: byId.where('SOURCE_DOCUMENT'), select: { id: true, slug: true, title: true } }),
-  ]);
-  const labels = new Map<string, { slug: string; label: string }>([
-    ...metrics.map((m) => [m.id, { slug: m.slug, label: m.nameZh }] as const),
-    ...projects.map((p) => [p.id, { slug: p.slug, label: p.name }] as const),
-    ...agreements.map((a) => [a.id, { slug: a.slug, label: a.title }] as const),
-    ...topics.map((t) => [t.id, { slug: t.slug, label: t.nameZh }] as const),
-    ...sources.map((s) => [s.id, { slug: s.slug, label: s.title }] as const),
-  ]);
-  return revisions
-    .flatMap((revision) => {
-      const record = labels.get(revision.recordId);
-      const path = recordPaths[revision.recordType];
-      if (!record || !path) return [];
-      return [
-        {
-          id: revision.id,
-          publishedAt: revision.publishedAt,
-          kind: path.kind,
-          label: record.label,
-          href: `${path.prefix}/${record.slug}`,
-        },
-      ];
-    })
-    .slice(0, take);
 }
 
 /** Everything the home page shows. */

@@ -20,6 +20,7 @@ export async function listPublicPaths(): Promise<Array<{ path: string; updatedAt
     { path: '/projects' },
     { path: '/agreements' },
     { path: '/sources' },
+    { path: '/about' },
     ...paths('/topics', topics),
     ...paths('/metrics', metrics),
     ...paths('/projects', projects),

@@ -1,0 +1,389 @@
+// npm run bench — how fast the public site is, measured against references in the same run on the
+// same machine, with the targets of issue 8 printed beside the figures:
+//   1. queries and rows per public page (page cache off, the app's query log on);
+//   2. throughput and latency of cached pages at a fixed concurrency against (a) a fully static
+//      prerendered page of the same build (/about) and (b) the same page's HTML served from a file
+//      by plain node:http; and the same pages with the cache off;
+//   3. the first view of each page after a publish, and load while publishing every second;
+//   4. compressed client JavaScript per page;
+//   5. seed import time and the time to publish one approved change;
+//   6. a scaled dataset (10,000 metrics, 100,000 observations, 5,000 agreements): page and search
+//      times against the seed dataset.
+// Uses the embedded PostgreSQL (or the server in DATABASE_URL) and throw-away databases.
+// BENCH_DURATION (seconds per load run, default 10) and BENCH_CONNECTIONS (default 32) tune it;
+// BENCH_SECTIONS=1,4 runs only those parts.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { decideChange, saveChange, submitChange } from '@/lib/changes/changes';
+import { createPrismaClient, type Db } from '@/lib/db/client';
+import { migrateDatabase } from '@/lib/db/migrate';
+import { recordKind } from '@/lib/records/kinds';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
+import { ensureBuild } from '../scripts/lib/build';
+import { assertLocalServer, dropDatabase, ensureDatabase, openDatabaseServer } from '../scripts/lib/database';
+import {
+  CONNECTIONS,
+  DURATION_SECONDS,
+  loadRun,
+  ms,
+  percentile,
+  ratio,
+  sequentialTimings,
+  table,
+  type LoadResult,
+} from './lib/load';
+import { DEFAULT_SCALE, generateScaledDataset } from './lib/scaled-dataset';
+import { refreshPages, startFileServer, startSite, type Site } from './lib/site';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6').split(',').map((part) => part.trim()));
+const runs = (part: number) => sections.has(String(part));
+const section = (title: string) => console.log(`\n== ${title}\n`);
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+type Page = { name: string; path: string };
+
+async function pickPages(databaseUrl: string): Promise<Page[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const one = async (sql: string) => (await client.query<{ slug: string }>(sql)).rows[0]?.slug ?? '';
+    const topic = await one(`SELECT t.slug FROM "Topic" t JOIN "Metric" m ON m."topicId" = t.id
+                             GROUP BY t.slug ORDER BY count(*) DESC, t.slug LIMIT 1`);
+    const metric = await one(`SELECT m.slug FROM "Metric" m JOIN "Observation" o ON o."metricId" = m.id
+                              GROUP BY m.slug ORDER BY count(*) DESC, m.slug LIMIT 1`);
+    const source =
+      await one(`SELECT d.slug FROM "SourceDocument" d JOIN "SourceVersion" v ON v.id = d."currentVersionId"
+                              ORDER BY length(v.text) DESC LIMIT 1`);
+    return [
+      { name: 'home', path: '/' },
+      { name: 'topic', path: `/topics/${topic}` },
+      { name: 'metric', path: `/metrics/${metric}` },
+      { name: 'source', path: `/sources/${source}` },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+async function get(url: string): Promise<string> {
+  const response = await fetch(url);
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return text;
+}
+
+// ─────────────────────────────── 1. queries and rows per page ───────────────────────────────
+
+async function queriesPerPage(databaseUrl: string, pages: Page[]) {
+  section('1. SQL queries and rows per page (page cache off; target: at most 5 queries)');
+  const site = await startSite('query log', databaseUrl, { PAGE_CACHE: 'off', CMS_LOG_QUERIES: '1' });
+  try {
+    const rows: string[][] = [];
+    for (const page of pages) {
+      await get(site.url + page.path); // the first render also loads code
+      site.drainOutput();
+      await get(site.url + page.path);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const lines = site.drainOutput();
+      const queries = lines.filter((line) => line.startsWith('[db:query]')).length;
+      const records = lines
+        .filter((line) => line.startsWith('[db:rows]'))
+        .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0);
+      rows.push([page.name, page.path, String(queries), String(records), queries <= 5 ? 'met' : 'MISSED']);
+    }
+    console.log(table(['page', 'path', 'queries', 'records returned', 'target ≤ 5'], rows));
+  } finally {
+    await site.stop();
+  }
+}
+
+// ─────────────────────────────── 2. throughput against references ───────────────────────────────
+
+const fmt = (r: LoadResult) => `${r.rps.toFixed(0)}/s p50 ${ms(r.p50)} p99 ${ms(r.p99)}`;
+
+async function throughput(cached: Site, uncached: Site, pages: Page[]) {
+  section(
+    `2. Cached pages against references, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each ` +
+      `(targets: ≥ 90% of (a)'s req/s with p99 ≤ 1.2× (a)'s; ≥ 30% of (b)'s req/s)`,
+  );
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'cms-bench-'));
+  const staticPage = await get(`${cached.url}/about`);
+  await loadRun(`${cached.url}/about`, { duration: 2 }); // warm-up
+  const referenceA = await loadRun(`${cached.url}/about`);
+  log(`(a) /about, prerendered at build (${(staticPage.length / 1024).toFixed(0)} kB): ${fmt(referenceA)}`);
+  const rows: string[][] = [];
+  const verdicts: string[][] = [];
+  try {
+    for (const page of pages) {
+      const html = await get(cached.url + page.path);
+      await get(cached.url + page.path);
+      const file = path.join(workDir, `${page.name}.html`);
+      await writeFile(file, html);
+      const fileServer = await startFileServer(file);
+      try {
+        const ours = await loadRun(cached.url + page.path);
+        const referenceB = await loadRun(fileServer.url);
+        const off = await loadRun(uncached.url + page.path);
+        rows.push([
+          page.name,
+          `${(html.length / 1024).toFixed(0)} kB`,
+          fmt(ours),
+          fmt(referenceB),
+          fmt(off),
+          String(ours.failures + referenceB.failures + off.failures),
+        ]);
+        const vsA = ours.rps / referenceA.rps;
+        const p99VsA = ours.p99 / referenceA.p99;
+        const vsB = ours.rps / referenceB.rps;
+        verdicts.push([
+          page.name,
+          `${ratio(vsA)} ${vsA >= 0.9 ? 'met' : 'MISSED'}`,
+          `${p99VsA.toFixed(2)}× ${p99VsA <= 1.2 ? 'met' : 'MISSED'}`,
+          `${ratio(vsB)} ${vsB >= 0.3 ? 'met' : 'MISSED'}`,
+          `${ratio(off.rps / ours.rps)}`,
+        ]);
+      } finally {
+        await fileServer.stop();
+      }
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  console.log(table(['page', 'HTML', 'cached (ours)', '(b) node:http + file', 'cache off', 'failed responses'], rows));
+  console.log();
+  console.log(
+    table(['page', 'req/s vs (a) ≥ 90%', 'p99 vs (a) ≤ 1.2×', 'req/s vs (b) ≥ 30%', 'cache off vs cached'], verdicts),
+  );
+}
+
+// ─────────────────────────────── 3. after a publish ───────────────────────────────
+
+async function afterPublish(cached: Site, pages: Page[]) {
+  section('3. Right after a publish: the first view renders from the database, later views are cached');
+  const rows: string[][] = [];
+  for (const page of pages) {
+    const first = await sequentialTimings(cached.url + page.path, 7, () => refreshPages(cached));
+    const later = await sequentialTimings(cached.url + page.path, 20);
+    rows.push([page.name, ms(percentile(first, 50)), ms(first.at(-1)!), ms(percentile(later, 50))]);
+  }
+  console.log(table(['page', 'first view after publish p50', 'max', 'cached view p50'], rows));
+
+  const home = pages[0]!;
+  let publishes = 0;
+  const timer = setInterval(() => {
+    publishes++;
+    void refreshPages(cached).catch((error: unknown) => log(`refresh failed: ${String(error)}`));
+  }, 1000);
+  const underPublishes = await loadRun(cached.url + home.path);
+  clearInterval(timer);
+  console.log(
+    `\n${home.name} under load with a publish every second (${publishes} publishes): ${fmt(underPublishes)}, ` +
+      `${underPublishes.failures} failed responses of ${underPublishes.requests}`,
+  );
+}
+
+// ─────────────────────────────── 4. client JavaScript ───────────────────────────────
+
+async function clientJavaScript(cached: Site, pages: Page[]) {
+  section('4. Client JavaScript per page, gzip-compressed (target: under 30 kB except search)');
+  const rows: string[][] = [];
+  for (const page of [...pages, { name: 'search', path: '/search?q=德阳' }, { name: 'about', path: '/about' }]) {
+    const html = await get(cached.url + page.path);
+    const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+    let external = 0;
+    for (const src of new Set(sources)) {
+      external += gzipSync(await get(new URL(src, cached.url).toString())).length;
+    }
+    // JSON-LD blocks are data for search engines, not JavaScript.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((match) => match[1]!)
+      .join('');
+    const inlineGzip = gzipSync(inline).length;
+    const total = external + inlineGzip;
+    const target = page.name === 'search' ? 'n/a' : total < 30 * 1024 ? 'met' : 'MISSED';
+    rows.push([
+      page.name,
+      String(new Set(sources).size),
+      `${(external / 1024).toFixed(1)} kB`,
+      `${(inlineGzip / 1024).toFixed(1)} kB`,
+      `${(total / 1024).toFixed(1)} kB`,
+      target,
+    ]);
+  }
+  console.log(table(['page', 'script files', 'files (gzip)', 'inline RSC data (gzip)', 'total', 'target'], rows));
+}
+
+// ─────────────────────────────── 5. seed and publish ───────────────────────────────
+
+async function publishTimes(databaseUrl: string) {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const { editor, reviewer } = await seedEditorAndReviewer(db);
+    const kind = recordKind('PROJECT');
+    const project = await db.project.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+    const timings: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const current = (await db.$transaction((tx) => kind.load(tx, project.id)))!;
+      const draft = await saveChange(db, editor, {
+        recordType: 'PROJECT',
+        recordId: project.id,
+        baseVersion: current.version,
+        changeId: null,
+        changeVersion: null,
+        data: { ...(current.data as object), description: `基准测试第 ${i + 1} 次修改` },
+      });
+      const submitted = await submitChange(db, editor, { changeId: draft.id, changeVersion: draft.version });
+      const start = performance.now();
+      await decideChange(db, reviewer, {
+        changeId: submitted.id,
+        outcome: 'APPROVED',
+        comment: '',
+        contentHash: submitted.contentHash,
+      });
+      timings.push(performance.now() - start);
+    }
+    return timings.sort((a, b) => a - b);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// ─────────────────────────────── 6. scaled dataset ───────────────────────────────
+
+const SEARCHES = ['德阳', '德阳市', '教育合作', '北滨路', '地区生产总值', '江北嘴', '生成指标42', '不存在的词语'];
+
+async function searchTimings(databaseUrl: string): Promise<number[]> {
+  const db = createPrismaClient(databaseUrl);
+  // The search module reads the app's client from globalThis (lib/db.ts).
+  (globalThis as { cmsDb?: Db }).cmsDb = db;
+  try {
+    const { search } = await import('@/lib/public/search');
+    for (const query of SEARCHES) await search(query);
+    const timings: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const query of SEARCHES) {
+        const start = performance.now();
+        await search(query);
+        timings.push(performance.now() - start);
+      }
+    }
+    return timings.sort((a, b) => a - b);
+  } finally {
+    delete (globalThis as { cmsDb?: Db }).cmsDb;
+    await db.$disconnect();
+  }
+}
+
+async function scaled(serverUrl: string, seedUrl: string, seedUncached: Site, pages: Page[]) {
+  section(
+    `6. Scaled dataset: ${DEFAULT_SCALE.metrics} metrics, ${DEFAULT_SCALE.metrics * DEFAULT_SCALE.observationsPerMetric} ` +
+      `observations, ${DEFAULT_SCALE.agreements} agreements (target: search p95 under 100 ms; times nearly flat)`,
+  );
+  const name = `cms_bench_scaled_${randomBytes(4).toString('hex')}`;
+  const url = await ensureDatabase(serverUrl, name);
+  try {
+    await migrateDatabase({ databaseUrl: url });
+    await seedDatabase({ databaseUrl: url });
+    const started = performance.now();
+    const generated = await generateScaledDataset(url, DEFAULT_SCALE);
+    log(`generated ${JSON.stringify(generated)} in ${seconds(started).toFixed(1)} s`);
+
+    const seedSearch = await searchTimings(seedUrl);
+    const scaledSearch = await searchTimings(url);
+    const site = await startSite('scaled, cache off', url, { PAGE_CACHE: 'off' });
+    try {
+      const listed: Page[] = [
+        ...pages,
+        { name: 'agreements list', path: '/agreements' },
+        { name: 'agreements, one partner', path: '/agreements?partner=deyang' },
+        { name: 'partner', path: '/partners/deyang' },
+      ];
+      const rows: string[][] = [];
+      for (const page of listed) {
+        await get(seedUncached.url + page.path);
+        await get(site.url + page.path);
+        const before = await sequentialTimings(seedUncached.url + page.path, 15);
+        const after = await sequentialTimings(site.url + page.path, 15);
+        const growth = percentile(after, 50) / percentile(before, 50);
+        rows.push([page.name, ms(percentile(before, 50)), ms(percentile(after, 50)), `${growth.toFixed(2)}×`]);
+      }
+      const p95 = percentile(scaledSearch, 95);
+      rows.push([
+        `search (${SEARCHES.length} queries × 10)`,
+        `p50 ${ms(percentile(seedSearch, 50))} p95 ${ms(percentile(seedSearch, 95))}`,
+        `p50 ${ms(percentile(scaledSearch, 50))} p95 ${ms(p95)} ${p95 < 100 ? '(met)' : '(MISSED)'}`,
+        `${(p95 / percentile(seedSearch, 95)).toFixed(2)}×`,
+      ]);
+      console.log(table(['rendered with the cache off', 'seed dataset', 'scaled dataset', 'growth'], rows));
+    } finally {
+      await site.stop();
+    }
+  } finally {
+    await dropDatabase(serverUrl, name);
+  }
+}
+
+// ─────────────────────────────── main ───────────────────────────────
+
+async function main() {
+  const cpus = os.cpus();
+  console.log(
+    `machine: ${cpus.length} cores (${cpus[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+      `Node ${process.version}, load generator: autocannon in this process`,
+  );
+  const server = await openDatabaseServer({ purpose: 'test', log });
+  assertLocalServer(server.serverUrl);
+  const name = `cms_bench_${randomBytes(4).toString('hex')}`;
+  const sites: Site[] = [];
+  try {
+    const url = await ensureDatabase(server.serverUrl, name);
+    await migrateDatabase({ databaseUrl: url });
+    const seedStarted = performance.now();
+    await seedDatabase({ databaseUrl: url });
+    const seedSeconds = seconds(seedStarted);
+    await ensureBuild(url, log);
+    const pages = await pickPages(url);
+
+    if (runs(1)) await queriesPerPage(url, pages);
+    const cached = await startSite('cached', url);
+    sites.push(cached);
+    const uncached = await startSite('cache off', url, { PAGE_CACHE: 'off' });
+    sites.push(uncached);
+    if (runs(2)) await throughput(cached, uncached, pages);
+    if (runs(3)) await afterPublish(cached, pages);
+    if (runs(4)) await clientJavaScript(cached, pages);
+    if (runs(5)) {
+      section('5. Seed import and publishing');
+      const publish = await publishTimes(url);
+      console.log(
+        table(
+          ['step', 'time'],
+          [
+            ['seed import (5 documents, 801 rows, every citation verified)', `${seedSeconds.toFixed(2)} s`],
+            ['publish one approved change (decideChange), p50 of 10', ms(percentile(publish, 50))],
+            ['publish one approved change, max of 10', ms(publish.at(-1)!)],
+          ],
+        ),
+      );
+    }
+    if (runs(6)) await scaled(server.serverUrl, url, uncached, pages);
+  } finally {
+    for (const site of sites) await site.stop();
+    await dropDatabase(server.serverUrl, name).catch(() => undefined);
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

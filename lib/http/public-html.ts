@@ -1,0 +1,33 @@
+// Public pages are server-rendered HTML with no client component: they read, link and submit GET
+// forms without JavaScript. Next.js still adds its client router (about 175 kB compressed) and the
+// page's RSC payload as scripts; scripts/serve.ts removes them from public HTML, so a reader
+// downloads the page and its stylesheet only, and navigates with plain links.
+
+/** Paths that are never public pages: the admin area, sign-in, APIs, assets, downloads. */
+const NOT_PUBLIC_PAGE = /^\/(?:admin|sign-in|api|_next|data)(?:\/|$)/;
+
+/**
+ * A browser's request for a public page's HTML: a GET outside the admin area that is not one of
+ * the client router's own data requests (those carry an `rsc` or `next-router-*` header).
+ */
+export function isPublicPageRequest(method: string | undefined, url: string, headers: Record<string, unknown>) {
+  if (method !== 'GET') return false;
+  if (
+    headers.rsc !== undefined ||
+    headers['next-router-prefetch'] !== undefined ||
+    headers['next-action'] !== undefined
+  ) {
+    return false;
+  }
+  const path = url.split('?')[0] ?? '/';
+  return !NOT_PUBLIC_PAGE.test(path) && !/\.[a-z0-9]+$/i.test(path);
+}
+
+// Every <script> but JSON-LD data blocks, and the hints that preload scripts.
+const CLIENT_SCRIPT = /<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi;
+const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
+
+/** The page without Next.js's client scripts; structured data (JSON-LD) stays. */
+export function withoutClientScripts(html: string): string {
+  return html.replace(CLIENT_SCRIPT, '').replace(SCRIPT_PRELOAD, '');
+}
