@@ -105,6 +105,10 @@ async function queriesPerPage(databaseUrl: string, pages: Page[]) {
 
 // ─────────────────────────────── 2. throughput against references ───────────────────────────────
 
+// The sizes of app/(public)/reference/[kilobytes]/page.tsx.
+const REFERENCE_KILOBYTES = [8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const fmt = (r: LoadResult) => `${r.rps.toFixed(0)}/s p50 ${ms(r.p50)} p99 ${ms(r.p99)}`;
 
 async function throughput(cached: Site, uncached: Site, pages: Page[]) {
@@ -113,16 +117,21 @@ async function throughput(cached: Site, uncached: Site, pages: Page[]) {
       `(targets: ≥ 90% of (a)'s req/s with p99 ≤ 1.2× (a)'s; ≥ 30% of (b)'s req/s)`,
   );
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'cms-bench-'));
-  const staticPage = await get(`${cached.url}/about`);
-  await loadRun(`${cached.url}/about`, { duration: 2 }); // warm-up
-  const referenceA = await loadRun(`${cached.url}/about`);
-  log(`(a) /about, prerendered at build (${(staticPage.length / 1024).toFixed(0)} kB): ${fmt(referenceA)}`);
   const rows: string[][] = [];
   const verdicts: string[][] = [];
   try {
     for (const page of pages) {
       const html = await get(cached.url + page.path);
       await get(cached.url + page.path);
+      const identity = await fetch(cached.url + page.path, { headers: { 'accept-encoding': 'identity' } });
+      const bytes = (await identity.arrayBuffer()).byteLength;
+      // (a): the prerendered reference page nearest in size.
+      const reference = REFERENCE_KILOBYTES.reduce((best, size) =>
+        Math.abs(Math.log((size * 1024) / bytes)) < Math.abs(Math.log((best * 1024) / bytes)) ? size : best,
+      );
+      const referenceUrl = `${cached.url}/reference/${reference}`;
+      await loadRun(referenceUrl, { duration: 1 }); // warm-up
+      const referenceA = await loadRun(referenceUrl);
       const file = path.join(workDir, `${page.name}.html`);
       await writeFile(file, html);
       const fileServer = await startFileServer(file);
@@ -132,8 +141,9 @@ async function throughput(cached: Site, uncached: Site, pages: Page[]) {
         const off = await loadRun(uncached.url + page.path);
         rows.push([
           page.name,
-          `${(html.length / 1024).toFixed(0)} kB`,
+          kb(ours.bytesPerResponse),
           fmt(ours),
+          `${kb(referenceA.bytesPerResponse)}: ${fmt(referenceA)}`,
           fmt(referenceB),
           fmt(off),
           String(ours.failures + referenceB.failures + off.failures),
@@ -155,7 +165,12 @@ async function throughput(cached: Site, uncached: Site, pages: Page[]) {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-  console.log(table(['page', 'HTML', 'cached (ours)', '(b) node:http + file', 'cache off', 'failed responses'], rows));
+  console.log(
+    table(
+      ['page', 'response', 'cached (ours)', '(a) static page', '(b) node:http + file', 'cache off', 'failures'],
+      rows,
+    ),
+  );
   console.log();
   console.log(
     table(['page', 'req/s vs (a) ≥ 90%', 'p99 vs (a) ≤ 1.2×', 'req/s vs (b) ≥ 30%', 'cache off vs cached'], verdicts),
