@@ -8,12 +8,13 @@
 //   4. compressed client JavaScript per page;
 //   5. seed import time and the time to publish one approved change;
 //   6. a scaled dataset (10,000 metrics, 100,000 observations, 5,000 agreements): page and search
-//      times against the seed dataset.
+//      times against the seed dataset;
+//   7. PostgreSQL stopped for 5 seconds under load: what readers get, and recovery.
 // Uses the embedded PostgreSQL (or the server in DATABASE_URL) and throw-away databases.
 // BENCH_DURATION (seconds per load run, default 10) and BENCH_CONNECTIONS (default 32) tune it;
 // BENCH_SECTIONS=1,4 runs only those parts.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +27,7 @@ import { seedDatabase } from '@/lib/seed/seed-database';
 import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 import { ensureBuild } from '../scripts/lib/build';
 import { assertLocalServer, dropDatabase, ensureDatabase, openDatabaseServer } from '../scripts/lib/database';
+import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import {
   CONNECTIONS,
   DURATION_SECONDS,
@@ -38,10 +40,10 @@ import {
   type LoadResult,
 } from './lib/load';
 import { DEFAULT_SCALE, generateScaledDataset } from './lib/scaled-dataset';
-import { refreshPages, startFileServer, startSite, type Site } from './lib/site';
+import { refreshPages, startFileServer, startSite, type Site } from '../scripts/lib/site';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6').split(',').map((part) => part.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6,7').split(',').map((part) => part.trim()));
 const runs = (part: number) => sections.has(String(part));
 const section = (title: string) => console.log(`\n== ${title}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -179,7 +181,7 @@ async function throughput(cached: Site, uncached: Site, pages: Page[]) {
 
 // ─────────────────────────────── 3. after a publish ───────────────────────────────
 
-async function afterPublish(cached: Site, pages: Page[]) {
+async function afterPublish(databaseUrl: string, cached: Site, pages: Page[]) {
   section('3. Right after a publish: the first view renders from the database, later views are cached');
   const rows: string[][] = [];
   for (const page of pages) {
@@ -189,14 +191,23 @@ async function afterPublish(cached: Site, pages: Page[]) {
   }
   console.log(table(['page', 'first view after publish p50', 'max', 'cached view p50'], rows));
 
+  // Real publishes through the workflow, each followed by the refresh the server action does.
   const home = pages[0]!;
+  const changes = await publisher(databaseUrl);
   let publishes = 0;
-  const timer = setInterval(() => {
-    publishes++;
-    void refreshPages(cached).catch((error: unknown) => log(`refresh failed: ${String(error)}`));
-  }, 1000);
+  let publishing = true;
+  const publishLoop = (async () => {
+    while (publishing) {
+      await changes.publish();
+      await refreshPages(cached);
+      publishes++;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  })();
   const underPublishes = await loadRun(cached.url + home.path);
-  clearInterval(timer);
+  publishing = false;
+  await publishLoop;
+  await changes.close();
   console.log(
     `\n${home.name} under load with a publish every second (${publishes} publishes): ${fmt(underPublishes)}, ` +
       `${underPublishes.failures} failed responses of ${underPublishes.requests}`,
@@ -236,14 +247,18 @@ async function clientJavaScript(cached: Site, pages: Page[]) {
 
 // ─────────────────────────────── 5. seed and publish ───────────────────────────────
 
-async function publishTimes(databaseUrl: string) {
+type Publisher = { publish: () => Promise<number>; close: () => Promise<void> };
+
+/** Publishes changes to one project through the workflow; each call returns decideChange's time. */
+async function publisher(databaseUrl: string): Promise<Publisher> {
   const db = createPrismaClient(databaseUrl);
-  try {
-    const { editor, reviewer } = await seedEditorAndReviewer(db);
-    const kind = recordKind('PROJECT');
-    const project = await db.project.findFirstOrThrow({ orderBy: { slug: 'asc' } });
-    const timings: number[] = [];
-    for (let i = 0; i < 10; i++) {
+  const { editor, reviewer } = await seedEditorAndReviewer(db);
+  const kind = recordKind('PROJECT');
+  const project = await db.project.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+  let count = 0;
+  return {
+    publish: async () => {
+      count++;
       const current = (await db.$transaction((tx) => kind.load(tx, project.id)))!;
       const draft = await saveChange(db, editor, {
         recordType: 'PROJECT',
@@ -251,7 +266,7 @@ async function publishTimes(databaseUrl: string) {
         baseVersion: current.version,
         changeId: null,
         changeVersion: null,
-        data: { ...(current.data as object), description: `基准测试第 ${i + 1} 次修改` },
+        data: { ...(current.data as object), description: `基准测试第 ${count} 次修改` },
       });
       const submitted = await submitChange(db, editor, { changeId: draft.id, changeVersion: draft.version });
       const start = performance.now();
@@ -261,11 +276,20 @@ async function publishTimes(databaseUrl: string) {
         comment: '',
         contentHash: submitted.contentHash,
       });
-      timings.push(performance.now() - start);
-    }
+      return performance.now() - start;
+    },
+    close: () => db.$disconnect(),
+  };
+}
+
+async function publishTimes(databaseUrl: string) {
+  const changes = await publisher(databaseUrl);
+  try {
+    const timings: number[] = [];
+    for (let i = 0; i < 10; i++) timings.push(await changes.publish());
     return timings.sort((a, b) => a - b);
   } finally {
-    await db.$disconnect();
+    await changes.close();
   }
 }
 
@@ -344,6 +368,119 @@ async function scaled(serverUrl: string, seedUrl: string, seedUncached: Site, pa
   }
 }
 
+// ─────────────────────────────── 7. PostgreSQL stopped ───────────────────────────────
+
+type Tally = Record<string, number>;
+const bump = (tally: Tally, key: string) => void (tally[key] = (tally[key] ?? 0) + 1);
+const looksLikeStackTrace = (body: string) => /\n\s+at |Error: |node_modules|\.tsx?:\d+/.test(body);
+
+async function outage(pages: Page[]) {
+  section('7. PostgreSQL stopped for 5 seconds while readers load pages (embedded PostgreSQL only)');
+  if (process.env.DATABASE_URL) {
+    console.log('skipped: with DATABASE_URL the benchmark does not stop a server it does not own');
+    return;
+  }
+  const parent = await mkdtemp(path.join(os.tmpdir(), 'cms-bench-outage-'));
+  await chmod(parent, 0o755);
+  const dataDir = path.join(parent, 'data');
+  let postgres = await startEmbeddedPostgres({ dataDir, persistent: true });
+  const port = postgres.port;
+  let site: Site | null = null;
+  try {
+    const url = await ensureDatabase(postgres.serverUrl, 'cms_outage');
+    await migrateDatabase({ databaseUrl: url });
+    await seedDatabase({ databaseUrl: url });
+    const changes = await publisher(url);
+    site = await startSite('outage', url);
+    const dynamicPage = { name: 'search (never cached)', path: '/search?q=德阳' };
+    for (const page of pages) await get(site.url + page.path);
+    await changes.publish(); // accepted before the outage
+    await refreshPages(site);
+    for (const page of pages) await get(site.url + page.path);
+
+    const phases: Record<'before' | 'during' | 'after', { cached: Tally; dynamic: Tally }> = {
+      before: { cached: {}, dynamic: {} },
+      during: { cached: {}, dynamic: {} },
+      after: { cached: {}, dynamic: {} },
+    };
+    let phase: keyof typeof phases = 'before';
+    let stackTraces = 0;
+    let chineseErrorPages = 0;
+    let recoveredAfter = NaN;
+    let restartedAt = 0;
+    let refusedPublish = '';
+    const probe = async (pagePath: string, kind: 'cached' | 'dynamic') => {
+      const current = phase;
+      try {
+        const response = await fetch(site!.url + pagePath);
+        const body = await response.text();
+        bump(phases[current][kind], String(response.status));
+        if (response.status >= 500) {
+          if (looksLikeStackTrace(body)) stackTraces++;
+          if (body.includes('页面暂时无法显示')) chineseErrorPages++;
+        } else if (kind === 'dynamic' && current === 'after' && Number.isNaN(recoveredAfter)) {
+          recoveredAfter = performance.now() - restartedAt;
+        }
+      } catch {
+        bump(phases[current][kind], 'no response');
+      }
+    };
+    const readers = (async () => {
+      const until = performance.now() + 16_000;
+      while (performance.now() < until) {
+        await Promise.all([...pages.map((page) => probe(page.path, 'cached')), probe(dynamicPage.path, 'dynamic')]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    phase = 'during';
+    await postgres.stop();
+    await changes.publish().catch((error: unknown) => {
+      refusedPublish = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 80) : String(error);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    postgres = await startEmbeddedPostgres({ dataDir, port, persistent: true });
+    restartedAt = performance.now();
+    phase = 'after';
+    await readers;
+    await changes.publish(); // accepted after the outage
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const revisions = await client.query<{ count: string }>(
+      `SELECT count(*) FROM "Revision" WHERE "changeId" IS NOT NULL`,
+    );
+    await client.end();
+    await changes.close();
+
+    const describe = (tally: Tally) =>
+      Object.entries(tally)
+        .map(([status, count]) => `${status}×${count}`)
+        .join(' ') || '—';
+    console.log(
+      table(
+        ['phase', `cached pages (${pages.length})`, dynamicPage.name],
+        (['before', 'during', 'after'] as const).map((name) => [
+          name === 'during' ? 'PostgreSQL stopped' : name === 'before' ? 'before' : 'after restart',
+          describe(phases[name].cached),
+          describe(phases[name].dynamic),
+        ]),
+      ),
+    );
+    console.log(
+      `\nerror pages in Chinese: ${chineseErrorPages}; responses with a stack trace: ${stackTraces}; ` +
+        `search answered again ${ms(recoveredAfter)} after PostgreSQL restarted (no server restart)`,
+    );
+    console.log(
+      `publishing during the outage was refused (${refusedPublish || 'not refused!'}); published revisions ` +
+        `afterwards: ${revisions.rows[0]!.count} (one before the outage, one after: 2 expected, none lost)`,
+    );
+  } finally {
+    await site?.stop();
+    await postgres.stop();
+    await rm(parent, { recursive: true, force: true });
+  }
+}
+
 // ─────────────────────────────── main ───────────────────────────────
 
 async function main() {
@@ -371,7 +508,7 @@ async function main() {
     const uncached = await startSite('cache off', url, { PAGE_CACHE: 'off' });
     sites.push(uncached);
     if (runs(2)) await throughput(cached, uncached, pages);
-    if (runs(3)) await afterPublish(cached, pages);
+    if (runs(3)) await afterPublish(url, cached, pages);
     if (runs(4)) await clientJavaScript(cached, pages);
     if (runs(5)) {
       section('5. Seed import and publishing');
@@ -388,6 +525,7 @@ async function main() {
       );
     }
     if (runs(6)) await scaled(server.serverUrl, url, uncached, pages);
+    if (runs(7)) await outage(pages);
   } finally {
     for (const site of sites) await site.stop();
     await dropDatabase(server.serverUrl, name).catch(() => undefined);

@@ -7,7 +7,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import PageCacheHandler from '@/lib/cache/page-cache-handler.js';
-import { isPublicPageRequest, withoutClientScripts } from '@/lib/http/public-html';
+import { isPublicPageRequest, PAGE_UNAVAILABLE_HTML, withoutClientScripts } from '@/lib/http/public-html';
 
 type Finished = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped: Buffer | null };
 type Kept = Finished & { rendered: number };
@@ -115,7 +115,12 @@ export async function handlePublicPage(request: IncomingMessage, response: Serve
   delete request.headers['accept-encoding'];
   capture(response, gzipAccepted, async (page) => {
     const html = String(page.headers['content-type'] ?? '').startsWith('text/html');
-    // Next.js renders the not-found and error pages of cached routes in the browser: those keep their scripts.
+    if (html && page.status >= 500) {
+      const { etag: _etag, ...headers } = page.headers;
+      const body = Buffer.from(PAGE_UNAVAILABLE_HTML);
+      return { ...page, body, gzipped: null, headers: { ...headers, 'cache-control': 'no-store', 'retry-after': '5' } };
+    }
+    // Next.js renders the not-found page of cached routes in the browser: it keeps its scripts.
     if (!html || page.status !== 200 || page.headers['content-encoding']) return page;
     const body = Buffer.from(withoutClientScripts(page.body.toString('utf8')));
     const finished: Finished = { ...page, body, gzipped: body.length > 1024 ? gzipSync(body) : null };

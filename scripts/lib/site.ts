@@ -1,10 +1,11 @@
-// Production servers for the benchmarks: the app (scripts/serve.ts, as `npm start` runs it) and a
-// plain Node HTTP server that serves one saved HTML file (the reference of what Node alone can do).
+// Production servers for benchmarks and multi-server tests: the app (scripts/serve.ts, as
+// `npm start` runs it) and a plain Node HTTP server that serves one saved HTML file (the reference
+// of what Node alone can do).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { findFreePort } from '../../scripts/lib/embedded-postgres';
-import { signalGroup } from '../../scripts/lib/processes';
+import { findFreePort } from './embedded-postgres';
+import { signalGroup } from './processes';
 
 export type Site = {
   name: string;
@@ -99,7 +100,7 @@ export async function startSite(name: string, databaseUrl: string, env: Record<s
 export async function startFileServer(file: string): Promise<Site> {
   const port = await findFreePort(0);
   const url = `http://127.0.0.1:${port}`;
-  const script = path.join(process.cwd(), 'bench', 'lib', 'file-server.mjs');
+  const script = path.join(process.cwd(), 'scripts', 'lib', 'file-server.mjs');
   const { child, site } = startProcess('file server', process.execPath, [script, file, String(port)], {}, url);
   await waitUntilServing(url, child, 'file server');
   return site;

@@ -1,4 +1,4 @@
-// Reference (b) of the benchmarks: one HTML file, read once, served by node:http with the headers a
+// Reference (b) of bench/run.ts: one HTML file, read once, served by node:http with the headers a
 // page needs and nothing else.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
