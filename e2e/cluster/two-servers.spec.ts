@@ -1,16 +1,23 @@
-// Checklist item 27: two `next start` instances over one PostgreSQL and one Redis. A publish on
-// one refreshes the pages of both within a second: the page cache (entries and revalidation
-// times) lives in Redis, and each server's kept responses check it on every request.
+// Checklist item 27: two `next start` instances over one PostgreSQL and one Redis, with one
+// session secret. A form rendered by one saves through the other; a publish on one refreshes the
+// pages of both within a second: the page cache (entries and revalidation times) lives in Redis,
+// and each server's kept responses check it on every request.
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { createClient } from 'redis';
 import { refreshPages, startSite, type Site } from '../../scripts/lib/site';
 import { e2eDatabase } from '../helpers/database';
+import { E2E_PASSWORD, seedAccount, signIn } from '../helpers/session';
 
 const db = e2eDatabase();
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `cms-e2e-${randomBytes(4).toString('hex')}`;
+const sharedEnv = {
+  REDIS_URL: redisUrl,
+  REDIS_KEY_PREFIX: prefix,
+  NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
+};
 
 async function redisReachable(): Promise<boolean> {
   const { hostname, port } = new URL(redisUrl);
@@ -37,7 +44,7 @@ test('a publish through one server refreshes the page on the other within a seco
   test.setTimeout(180_000);
   // CI provides Redis; elsewhere the test needs one on 127.0.0.1:6379 (or REDIS_URL).
   if (!process.env.CI) test.skip(!(await redisReachable()), `no Redis at ${redisUrl}`);
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
+  const env = sharedEnv;
   const databaseUrl = process.env.E2E_DATABASE_URL!;
   const servers: Site[] = [];
   const topic = await db.topic.findUniqueOrThrow({ where: { slug: 'livelihood' } });
@@ -65,6 +72,53 @@ test('a publish through one server refreshes the page on the other within a seco
   } finally {
     await db.topic.update({ where: { id: topic.id }, data: { description: topic.description } });
     if (servers[0]) await refreshPages(servers[0]);
+    for (const server of servers) await server.stop();
+  }
+});
+
+test('a form rendered by one server saves through the other', async ({ browser }) => {
+  test.setTimeout(180_000);
+  if (!process.env.CI) test.skip(!(await redisReachable()), `no Redis at ${redisUrl}`);
+  const databaseUrl = process.env.E2E_DATABASE_URL!;
+  const servers: Site[] = [];
+  try {
+    servers.push(
+      await startSite('server A', databaseUrl, sharedEnv),
+      await startSite('server B', databaseUrl, sharedEnv),
+    );
+    const [a, b] = servers as [Site, Site];
+    const account = await seedAccount(db, 'EDITOR', '双机编辑');
+    const context = await browser.newContext({ baseURL: a.url });
+    const page = await context.newPage();
+    await signIn(page, account.email, E2E_PASSWORD);
+    await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
+    const project = await db.project.findUniqueOrThrow({ where: { slug: 'hongensi-library' } });
+    await page.goto(`/admin/projects/${project.id}/edit`);
+
+    // A load balancer in miniature: the form's server action goes to server B, under A's host name.
+    let actionsOnB = 0;
+    await page.route(`${a.url}/admin/**`, async (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST' || !request.headers()['next-action']) return route.continue();
+      actionsOnB++;
+      const response = await route.fetch({
+        url: request.url().replace(a.url, b.url),
+        headers: { ...request.headers(), 'x-forwarded-host': new URL(a.url).host },
+      });
+      await route.fulfill({ response });
+    });
+    const name = `${project.name}（经另一台服务器保存）`;
+    await page.getByLabel('项目名称').fill(name);
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await expect(page.getByRole('button', { name: '提交审核' })).toBeVisible();
+    expect(actionsOnB).toBeGreaterThan(0);
+    const change = await db.change.findFirstOrThrow({
+      where: { recordId: project.id, authorId: account.id },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect((change.proposedData as { name: string }).name).toBe(name);
+    await context.close();
+  } finally {
     for (const server of servers) await server.stop();
   }
 });

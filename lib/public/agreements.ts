@@ -3,11 +3,11 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AgreementDomain, AgreementKind } from '@/lib/generated/prisma/enums';
-import { citationMarkerSelect, publicCitationWhere } from '@/lib/public/citations';
+import { publicCitations } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 
-const citations = { where: publicCitationWhere, orderBy: { sortOrder: 'asc' }, select: citationMarkerSelect } as const;
+const citations = publicCitations;
 
 export const agreementSorts = ['date', 'title'] as const;
 export const agreementDomains = Object.keys(AgreementDomain) as AgreementDomain[];
@@ -51,7 +51,9 @@ export async function listAgreements(filters: AgreementFilters) {
       ...(filters.year ? { signedOn: yearRange(filters.year) } : {}),
     },
     orderBy:
-      filters.sort === 'title' ? [{ title: 'asc' }] : [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+      filters.sort === 'title'
+        ? [{ title: 'asc' }, { id: 'asc' }]
+        : [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
     take: 500,
     select: agreementListSelect,
   });
@@ -61,7 +63,7 @@ export async function listAgreements(filters: AgreementFilters) {
 export async function listPartnerRegions() {
   return db.organisation.findMany({
     where: { ...publicFilter, partnerAgreements: { some: publicFilter } },
-    orderBy: { name: 'asc' },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
     select: { slug: true, name: true, shortName: true },
   });
 }
@@ -88,7 +90,7 @@ export const getPartnerPage = cache(async (slug: string) => {
       parent: { select: { slug: true, name: true } },
       children: {
         where: publicFilter,
-        orderBy: { name: 'asc' },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
         select: { id: true, slug: true, name: true, kind: true },
       },
     },
@@ -101,7 +103,7 @@ export const getPartnerPage = cache(async (slug: string) => {
       ...hasVerifiedCitation,
       OR: [{ partnerRegionId: organisation.id }, { parties: { some: { organisationId: { in: ids } } } }],
     },
-    orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+    orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
     select: agreementListSelect,
   });
   return { organisation, agreements };

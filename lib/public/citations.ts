@@ -27,6 +27,13 @@ export const citationMarkerSelect = {
 
 export type CitationMarkerData = Prisma.CitationGetPayload<{ select: typeof citationMarkerSelect }>;
 
+/** A record's public citations for its markers, in their order (the id settles ties). */
+export const publicCitations = {
+  where: publicCitationWhere,
+  orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] satisfies Prisma.CitationOrderByWithRelationInput[],
+  select: citationMarkerSelect,
+};
+
 /** The records a citation supports, for a source page's "cited by" notes. */
 export const citationTargetSelect = {
   observation: {

@@ -15,7 +15,7 @@ export type Dataset = { name: string; columns: string[]; rows: Row[] };
 
 const citationSelect = {
   where: { verifiedAt: { not: null } },
-  orderBy: [{ sortOrder: 'asc' }, { startOffset: 'asc' }],
+  orderBy: [{ sortOrder: 'asc' }, { startOffset: 'asc' }, { id: 'asc' }],
   select: { id: true, exact: true, sourceVersion: { select: { document: { select: { slug: true, title: true } } } } },
 } satisfies Prisma.Observation$citationsArgs;
 
@@ -50,14 +50,14 @@ const OBSERVATION_COLUMNS = [
 async function observationRows(where: Prisma.MetricWhereInput): Promise<Row[]> {
   const metrics = await db.metric.findMany({
     where: { ...where, ...publicFilter },
-    orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }],
+    orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }, { id: 'asc' }],
     select: {
       slug: true,
       nameZh: true,
       unit: true,
       observations: {
         where: { ...publicFilter, ...hasVerifiedCitation },
-        orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }],
+        orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }, { id: 'asc' }],
         select: observationSelect,
       },
     },
@@ -96,7 +96,7 @@ export async function topicDataset(slug: string): Promise<Dataset | null> {
 export async function projectsDataset(): Promise<Dataset> {
   const projects = await db.project.findMany({
     where: { ...publicFilter, ...hasVerifiedCitation },
-    orderBy: { name: 'asc' },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
     select: {
       slug: true,
       name: true,
@@ -127,7 +127,7 @@ export async function projectsDataset(): Promise<Dataset> {
 export async function agreementsDataset(): Promise<Dataset> {
   const agreements = await db.agreement.findMany({
     where: { ...publicFilter, ...hasVerifiedCitation },
-    orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+    orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
     select: {
       slug: true,
       title: true,

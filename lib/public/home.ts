@@ -60,7 +60,7 @@ export async function getHomePageData() {
     listPublishedSources(),
     db.metric.findMany({
       where: { ...publicFilter, featured: true, topic: publicFilter },
-      orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }],
+      orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }, { id: 'asc' }],
       take: 8,
       select: metricSummarySelect,
     }),

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { citationMarkerSelect, publicCitationWhere } from '@/lib/public/citations';
+import { publicCitations } from '@/lib/public/citations';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 
 export const observationSelect = {
@@ -23,7 +23,7 @@ export const observationSelect = {
   rank: true,
   rankReason: true,
   discrepancyId: true,
-  citations: { where: publicCitationWhere, orderBy: { sortOrder: 'asc' }, select: citationMarkerSelect },
+  citations: publicCitations,
 } satisfies Prisma.ObservationSelect;
 
 export const metricSummarySelect = {
@@ -35,7 +35,7 @@ export const metricSummarySelect = {
   description: true,
   observations: {
     where: { ...publicFilter, ...hasVerifiedCitation },
-    orderBy: [{ periodEnd: 'asc' }, { basis: 'asc' }],
+    orderBy: [{ periodEnd: 'asc' }, { basis: 'asc' }, { id: 'asc' }],
     select: observationSelect,
   },
 } satisfies Prisma.MetricSelect;

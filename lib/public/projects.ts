@@ -3,11 +3,11 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ProjectStatus } from '@/lib/generated/prisma/enums';
-import { citationMarkerSelect, publicCitationWhere } from '@/lib/public/citations';
+import { publicCitations } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 
-const citations = { where: publicCitationWhere, orderBy: { sortOrder: 'asc' }, select: citationMarkerSelect } as const;
+const citations = publicCitations;
 
 export const projectSummarySelect = {
   slug: true,
@@ -37,10 +37,11 @@ export function parseProjectFilters(params: SearchParams) {
 }
 export type ProjectFilters = ReturnType<typeof parseProjectFilters>;
 
+// Each ends with the id, so equal values keep one order (a restored backup renders identically).
 const orderBy: Record<ProjectFilters['sort'], Prisma.ProjectOrderByWithRelationInput[]> = {
-  name: [{ name: 'asc' }],
-  investment: [{ investmentAmount: { sort: 'desc', nulls: 'last' } }, { name: 'asc' }],
-  updated: [{ updatedAt: 'desc' }],
+  name: [{ name: 'asc' }, { id: 'asc' }],
+  investment: [{ investmentAmount: { sort: 'desc', nulls: 'last' } }, { name: 'asc' }, { id: 'asc' }],
+  updated: [{ updatedAt: 'desc' }, { id: 'asc' }],
 };
 
 export async function listProjects(filters: ProjectFilters) {
@@ -72,11 +73,11 @@ export const getProjectPage = cache(async (slug: string) => {
         select: { role: true, organisation: { select: { slug: true, name: true } } },
       },
       milestones: {
-        orderBy: { date: 'asc' },
+        orderBy: [{ date: 'asc' }, { id: 'asc' }],
         select: { id: true, kind: true, date: true, datePrecision: true, basis: true, note: true, citations },
       },
       measures: {
-        orderBy: { sortOrder: 'asc' },
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
         select: { id: true, label: true, value: true, unit: true, qualifier: true, basis: true, citations },
       },
       citations,

@@ -25,7 +25,7 @@ export const sourceSummarySelect = {
 export async function listPublishedSources() {
   return db.sourceDocument.findMany({
     where: publicFilter,
-    orderBy: [{ statedDate: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }],
+    orderBy: [{ statedDate: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
     select: sourceSummarySelect,
   });
 }
@@ -44,7 +44,7 @@ export const getSourcePage = cache(async (slug: string) => {
   if (!document?.currentVersion) return null;
   const rows = await db.citation.findMany({
     where: { sourceVersionId: document.currentVersion.id, ...publicCitationWhere },
-    orderBy: [{ startOffset: 'asc' }, { endOffset: 'asc' }],
+    orderBy: [{ startOffset: 'asc' }, { endOffset: 'asc' }, { id: 'asc' }],
     select: { id: true, startOffset: true, endOffset: true, exact: true, ...citationTargetSelect },
   });
   const citations: SourceCitation[] = rows.flatMap((row) => {

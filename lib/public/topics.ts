@@ -15,15 +15,19 @@ export const getTopicPage = cache(async (slug: string) => {
       nameZh: true,
       nameEn: true,
       description: true,
-      metrics: { where: publicFilter, orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }], select: metricSummarySelect },
+      metrics: {
+        where: publicFilter,
+        orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }, { id: 'asc' }],
+        select: metricSummarySelect,
+      },
       projects: {
         where: { ...publicFilter, ...hasVerifiedCitation },
-        orderBy: { name: 'asc' },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
         select: projectSummarySelect,
       },
       agreements: {
         where: { ...publicFilter, ...hasVerifiedCitation },
-        orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+        orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
         select: agreementListSelect,
       },
     },
@@ -33,7 +37,7 @@ export const getTopicPage = cache(async (slug: string) => {
 export async function listTopics() {
   return db.topic.findMany({
     where: publicFilter,
-    orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
+    orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }, { id: 'asc' }],
     select: { slug: true, nameZh: true, nameEn: true, description: true },
   });
 }
