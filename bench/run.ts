@@ -181,7 +181,7 @@ async function throughput(cached: Site, uncached: Site, pages: Page[]) {
 
 // ─────────────────────────────── 3. after a publish ───────────────────────────────
 
-async function afterPublish(databaseUrl: string, cached: Site, pages: Page[]) {
+async function afterPublish(changes: Publisher, cached: Site, pages: Page[]) {
   section('3. Right after a publish: the first view renders from the database, later views are cached');
   const rows: string[][] = [];
   for (const page of pages) {
@@ -193,7 +193,6 @@ async function afterPublish(databaseUrl: string, cached: Site, pages: Page[]) {
 
   // Real publishes through the workflow, each followed by the refresh the server action does.
   const home = pages[0]!;
-  const changes = await publisher(databaseUrl);
   let publishes = 0;
   let publishing = true;
   const publishLoop = (async () => {
@@ -207,7 +206,6 @@ async function afterPublish(databaseUrl: string, cached: Site, pages: Page[]) {
   const underPublishes = await loadRun(cached.url + home.path);
   publishing = false;
   await publishLoop;
-  await changes.close();
   console.log(
     `\n${home.name} under load with a publish every second (${publishes} publishes): ${fmt(underPublishes)}, ` +
       `${underPublishes.failures} failed responses of ${underPublishes.requests}`,
@@ -282,15 +280,10 @@ async function publisher(databaseUrl: string): Promise<Publisher> {
   };
 }
 
-async function publishTimes(databaseUrl: string) {
-  const changes = await publisher(databaseUrl);
-  try {
-    const timings: number[] = [];
-    for (let i = 0; i < 10; i++) timings.push(await changes.publish());
-    return timings.sort((a, b) => a - b);
-  } finally {
-    await changes.close();
-  }
+async function publishTimes(changes: Publisher) {
+  const timings: number[] = [];
+  for (let i = 0; i < 10; i++) timings.push(await changes.publish());
+  return timings.sort((a, b) => a - b);
 }
 
 // ─────────────────────────────── 6. scaled dataset ───────────────────────────────
@@ -508,11 +501,12 @@ async function main() {
     const uncached = await startSite('cache off', url, { PAGE_CACHE: 'off' });
     sites.push(uncached);
     if (runs(2)) await throughput(cached, uncached, pages);
-    if (runs(3)) await afterPublish(url, cached, pages);
+    const changes = await publisher(url);
+    if (runs(3)) await afterPublish(changes, cached, pages);
     if (runs(4)) await clientJavaScript(cached, pages);
     if (runs(5)) {
       section('5. Seed import and publishing');
-      const publish = await publishTimes(url);
+      const publish = await publishTimes(changes);
       console.log(
         table(
           ['step', 'time'],
@@ -525,6 +519,7 @@ async function main() {
       );
     }
     if (runs(6)) await scaled(server.serverUrl, url, uncached, pages);
+    await changes.close();
     if (runs(7)) await outage(pages);
   } finally {
     for (const site of sites) await site.stop();

@@ -40,23 +40,32 @@ export const agreementListSelect = {
 
 export type AgreementListItem = Prisma.AgreementGetPayload<{ select: typeof agreementListSelect }>;
 
-export async function listAgreements(filters: AgreementFilters) {
-  return db.agreement.findMany({
-    where: {
-      ...publicFilter,
-      ...hasVerifiedCitation,
-      ...(filters.partner ? { partnerRegion: { slug: filters.partner } } : {}),
-      ...(filters.domain ? { domain: filters.domain } : {}),
-      ...(filters.kind ? { kind: filters.kind } : {}),
-      ...(filters.year ? { signedOn: yearRange(filters.year) } : {}),
-    },
-    orderBy:
-      filters.sort === 'title'
-        ? [{ title: 'asc' }, { id: 'asc' }]
-        : [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
-    take: 500,
-    select: agreementListSelect,
-  });
+export const AGREEMENTS_PER_PAGE = 50;
+
+/** One page of the public agreements matching the filters, and how many match in all. */
+export async function listAgreements(filters: AgreementFilters, page: number) {
+  const where: Prisma.AgreementWhereInput = {
+    ...publicFilter,
+    ...hasVerifiedCitation,
+    ...(filters.partner ? { partnerRegion: { slug: filters.partner } } : {}),
+    ...(filters.domain ? { domain: filters.domain } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.year ? { signedOn: yearRange(filters.year) } : {}),
+  };
+  const [total, agreements] = await Promise.all([
+    db.agreement.count({ where }),
+    db.agreement.findMany({
+      where,
+      orderBy:
+        filters.sort === 'title'
+          ? [{ title: 'asc' }, { id: 'asc' }]
+          : [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
+      skip: (page - 1) * AGREEMENTS_PER_PAGE,
+      take: AGREEMENTS_PER_PAGE,
+      select: agreementListSelect,
+    }),
+  ]);
+  return { total, agreements };
 }
 
 /** Partner regions that have at least one public agreement, for the filter. */

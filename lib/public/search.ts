@@ -88,14 +88,16 @@ export function searchCandidateQueries(query: string) {
         AND cms_search_grams(VARIADIC ARRAY[name, "shortName"] || aliases) @> ${grams}
         AND (name ILIKE ${pattern} OR "shortName" ILIKE ${pattern} OR array_to_string(aliases, ' ') ILIKE ${pattern})
       LIMIT 200`,
-    // Few documents, long texts: titles are scanned, texts go through the index.
+    // Long texts: their n-grams are stored once per version ("SourceVersionSearch"), not computed.
     sources: Prisma.sql`
       SELECT d.id FROM "SourceDocument" d
       WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL AND d.title ILIKE ${pattern}
       UNION
-      SELECT d.id FROM "SourceVersion" v JOIN "SourceDocument" d ON d."currentVersionId" = v.id
+      SELECT d.id FROM "SourceVersionSearch" s
+      JOIN "SourceVersion" v ON v.id = s."sourceVersionId"
+      JOIN "SourceDocument" d ON d."currentVersionId" = v.id
       WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL
-        AND cms_search_grams(v.text) @> ${grams}
+        AND s.grams @> ${grams}
         AND regexp_replace(v.text, '\\s+', '', 'g') ILIKE ${pattern}
       LIMIT 200`,
   };

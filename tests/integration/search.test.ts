@@ -86,7 +86,7 @@ describe('search pages', () => {
       projects: ['Project_search_idx'],
       agreements: ['Agreement_search_idx', 'Organisation_search_idx'],
       organisations: ['Organisation_search_idx'],
-      sources: ['SourceVersion_search_idx'],
+      sources: ['SourceVersionSearch_search_idx'],
     };
     for (const [group, sql] of Object.entries(searchCandidateQueries('教育合作'))) {
       const plan = await database.db.$transaction(async (tx) => {

@@ -5,7 +5,9 @@ import { DownloadLinks } from '@/components/download-links';
 import { numberCitations } from '@/components/citation-marker';
 import { ListFilters } from '@/components/list-filters';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
+import { Pagination, pageParam } from '@/components/pagination';
 import {
+  AGREEMENTS_PER_PAGE,
   agreementDomains,
   agreementKinds,
   listAgreements,
@@ -42,8 +44,10 @@ const linkGroups = [
 ] as const;
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = parseAgreementFilters(await searchParams);
-  const [agreements, partners] = await Promise.all([listAgreements(filters), listPartnerRegions()]);
+  const params = await searchParams;
+  const filters = parseAgreementFilters(params);
+  const page = pageParam(params.page);
+  const [{ total, agreements }, partners] = await Promise.all([listAgreements(filters, page), listPartnerRegions()]);
   const numbers = numberCitations(agreements.map((a) => a.citations));
   const current = {
     partner: filters.partner,
@@ -60,7 +64,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <DownloadLinks path="/data/agreements" />
       <ListFilters
         action="/agreements"
-        resultCount={agreements.length}
+        resultCount={total}
         selects={[
           {
             name: 'partner',
@@ -109,6 +113,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       ) : (
         <AgreementList agreements={agreements} numbers={numbers} />
       )}
+      <Pagination
+        page={page}
+        pages={Math.ceil(total / AGREEMENTS_PER_PAGE)}
+        href={(p) => withParam('/agreements', current, 'page', p === 1 ? undefined : String(p))}
+      />
     </>
   );
 }
