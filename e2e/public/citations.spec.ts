@@ -114,7 +114,7 @@ test('list filters live in the URL and change the list', async ({ page }) => {
   await expect(page.getByText('没有符合条件的项目。')).toBeVisible();
 });
 
-test('unknown slugs answer 404 in Chinese', async ({ page }) => {
+test('unknown slugs answer 404 in Chinese, without needing JavaScript', async ({ page, request }) => {
   for (const path of [
     '/topics/no-such-topic',
     '/metrics/no-such-metric',
@@ -125,5 +125,7 @@ test('unknown slugs answer 404 in Chinese', async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+    const html = await (await request.get(path)).text();
+    expect(html, path).toMatch(/<h1[^>]*>页面不存在<\/h1>/);
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicPageRequest, withoutClientScripts } from './public-html';
+import { isClientRenderedErrorShell, isPublicPageRequest, withoutClientScripts } from './public-html';
 
 describe('isPublicPageRequest', () => {
   it('takes GETs of reader pages, with or without a query', () => {
@@ -51,5 +51,16 @@ describe('withoutClientScripts', () => {
     expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
     expect(stripped).toContain('<script type="application/ld+json">{"@type":"Dataset","name":"地区生产总值"}</script>');
     expect(stripped).toContain('<p>GDP 1325 亿元</p>');
+  });
+});
+
+describe('isClientRenderedErrorShell', () => {
+  it("recognises Next.js's empty error document, not a page that merely mentions it", () => {
+    expect(
+      isClientRenderedErrorShell('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>'),
+    ).toBe(true);
+    expect(
+      isClientRenderedErrorShell('<!DOCTYPE html><html lang="zh-CN"><body><p>__next_error__</p></body></html>'),
+    ).toBe(false);
   });
 });

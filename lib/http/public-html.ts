@@ -32,16 +32,29 @@ export function withoutClientScripts(html: string): string {
   return html.replace(CLIENT_SCRIPT, '').replace(SCRIPT_PRELOAD, '');
 }
 
+const plainPage = (title: string, text: string) => `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${title} · 江北数据</title>
+<style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;color:#1f2937;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.7}a{color:#0b57a4}</style>
+</head><body><main><h1>${title}</h1>
+<p>${text}</p>
+<p><a href="/">返回首页</a></p></main></body></html>
+`;
+
 /**
  * What a reader gets when a public page fails on the server (the database unreachable, say): Next.js
  * would send an empty shell that only its client scripts fill in. This page needs no script, no
  * stylesheet and no database, says what happened in Chinese and shows no error details.
  */
-export const PAGE_UNAVAILABLE_HTML = `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>页面暂时无法显示 · 江北数据</title>
-<style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;color:#1f2937;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.7}a{color:#0b57a4}</style>
-</head><body><main><h1>页面暂时无法显示</h1>
-<p>服务器暂时无法读取数据，请稍后刷新再试。已经公开的页面通常仍可访问。</p>
-<p><a href="/">返回首页</a></p></main></body></html>
-`;
+export const PAGE_UNAVAILABLE_HTML = plainPage(
+  '页面暂时无法显示',
+  '服务器暂时无法读取数据，请稍后刷新再试。已经公开的页面通常仍可访问。',
+);
+
+/** The same for an unknown slug of a cached route, whose not-found page Next.js also leaves to scripts. */
+export const PAGE_NOT_FOUND_HTML = plainPage('页面不存在', '您要找的页面不存在，或尚未发布。');
+
+/** Next.js's empty document that only its client scripts fill in (error and not-found pages). */
+export function isClientRenderedErrorShell(html: string): boolean {
+  return html.includes('<html id="__next_error__"');
+}

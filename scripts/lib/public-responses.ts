@@ -7,7 +7,13 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import PageCacheHandler from '@/lib/cache/page-cache-handler.js';
-import { isPublicPageRequest, PAGE_UNAVAILABLE_HTML, withoutClientScripts } from '@/lib/http/public-html';
+import {
+  isClientRenderedErrorShell,
+  isPublicPageRequest,
+  PAGE_NOT_FOUND_HTML,
+  PAGE_UNAVAILABLE_HTML,
+  withoutClientScripts,
+} from '@/lib/http/public-html';
 
 type Finished = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped: Buffer | null };
 type Kept = Finished & { rendered: number };
@@ -120,7 +126,10 @@ export async function handlePublicPage(request: IncomingMessage, response: Serve
       const body = Buffer.from(PAGE_UNAVAILABLE_HTML);
       return { ...page, body, gzipped: null, headers: { ...headers, 'cache-control': 'no-store', 'retry-after': '5' } };
     }
-    // Next.js renders the not-found page of cached routes in the browser: it keeps its scripts.
+    if (html && page.status === 404 && isClientRenderedErrorShell(page.body.toString('utf8'))) {
+      const { etag: _etag, ...headers } = page.headers;
+      return { ...page, body: Buffer.from(PAGE_NOT_FOUND_HTML), gzipped: null, headers };
+    }
     if (!html || page.status !== 200 || page.headers['content-encoding']) return page;
     const body = Buffer.from(withoutClientScripts(page.body.toString('utf8')));
     const finished: Finished = { ...page, body, gzipped: body.length > 1024 ? gzipSync(body) : null };
