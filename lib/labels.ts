@@ -170,3 +170,33 @@ export const statementRankLabel: Record<StatementRank, string> = {
   NORMAL: '一般',
   DEPRECATED: '弃用',
 };
+
+/** What each audit action means, for the audit log; an unknown code is shown as it is. */
+export const auditActionLabel: Record<string, string> = {
+  sign_in: '登录',
+  'sign_in.failed': '登录失败',
+  'sign_in.throttled': '登录被限流',
+  'access.refused': '越权操作被拒绝',
+  'change.create': '新建修改',
+  'change.update': '编辑修改',
+  'change.create_delete': '申请删除',
+  'change.create_restore': '申请恢复',
+  'change.submit': '提交审核',
+  'change.discard': '放弃修改',
+  'change.rebase': '基于新版本重做',
+  'change.comment': '评论',
+  'change.approve': '批准',
+  'change.reject': '拒绝',
+  'change.request_changes': '退回修改',
+  'record.publish': '发布',
+  'seed.import': '导入种子数据',
+  'source.import': '导入原始文件',
+  'source.new_version': '导入原始文件新版本',
+  'user.create': '创建用户',
+  'user.role_change': '更改角色',
+  'user.activate': '启用用户',
+  'user.deactivate': '停用用户',
+  'user.password_reset': '重置密码',
+  'user.totp_enabled': '启用两步验证',
+  'user.totp_reset': '重置两步验证',
+};

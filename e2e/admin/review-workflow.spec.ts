@@ -103,7 +103,7 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
 
   // The audit log shows every step of the change.
   await admin.goto(`/admin/audit?record=${metric.id}`);
-  const actions = await admin.locator('.audit-table tbody tr td:nth-child(3)').allTextContents();
+  const actions = await admin.locator('.audit-table tbody tr td:nth-child(3) code').allTextContents();
   expect(actions.reverse()).toEqual([
     'change.create',
     'change.submit',
@@ -114,5 +114,7 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
     'change.approve',
     'record.publish',
   ]);
+  // Each code comes with what it means.
+  await expect(admin.getByRole('row', { name: /批准 change\.approve/ })).toBeVisible();
   await admin.screenshot({ path: 'test-results/screenshots/admin-audit.png', fullPage: true });
 });

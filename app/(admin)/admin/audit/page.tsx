@@ -7,7 +7,7 @@ import { currentActor } from '@/lib/auth/actor';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { isUuid } from '@/lib/ids/uuid';
-import { recordTypeLabel } from '@/lib/labels';
+import { auditActionLabel, recordTypeLabel } from '@/lib/labels';
 import { withParam, type SearchParams } from '@/lib/public/list-params';
 
 export const metadata: Metadata = { title: '审计日志 · 后台', robots: { index: false } };
@@ -39,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">全部</option>
             {actions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {auditActionLabel[action] ?? action}
               </option>
             ))}
           </select>
@@ -77,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td>{formatDateTimeZh(entry.at)}</td>
                   <td>{entry.actorLabel}</td>
                   <td>
-                    <code>{entry.action}</code>
+                    {auditActionLabel[entry.action] ?? ''} <code>{entry.action}</code>
                   </td>
                   <td>
                     {entry.changeId ? (
