@@ -122,17 +122,19 @@ function redisStore(url, namespace) {
   };
 }
 
-/** @type {Store | null} */
-let sharedStore = null;
 /** @returns {Store} A store that keeps nothing: every page is rendered from the database. */
 function disabledStore() {
   return {
     read: async () => null,
     write: async () => {},
-    revalidatedAt: async () => 0,
+    // Nothing is ever current, so scripts/serve.ts keeps no responses either.
+    revalidatedAt: async () => Number.POSITIVE_INFINITY,
     markRevalidated: async () => {},
   };
 }
+
+/** @type {Store | null} */
+let sharedStore = null;
 
 /** @param {string | undefined} serverDistDir */
 function openStore(serverDistDir) {
@@ -230,7 +232,6 @@ module.exports = class PageCacheHandler {
    * @param {string} path
    */
   static async currentRendering(path) {
-    if (process.env.PAGE_CACHE === 'off') return null;
     const rendering = renderedPages.get(path);
     if (!rendering || !sharedStore) return null;
     return (await sharedStore.revalidatedAt(rendering.tags)) < rendering.lastModified ? rendering.lastModified : null;

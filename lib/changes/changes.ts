@@ -359,7 +359,11 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
         publishedAt: now,
       },
     });
-    await audit(tx, actor, 'record.publish', { ...companion, changeId: change.id, detail: { version: 1 } });
+    await audit(tx, actor, 'record.publish', {
+      ...companion,
+      changeId: change.id,
+      detail: { version: created!.version },
+    });
   }
   const updated = await tx.change.update({
     where: { id: change.id, version: change.version, status: 'IN_REVIEW' },

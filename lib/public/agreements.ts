@@ -7,8 +7,6 @@ import { publicCitations } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 
-const citations = publicCitations;
-
 export const agreementSorts = ['date', 'title'] as const;
 export const agreementDomains = Object.keys(AgreementDomain) as AgreementDomain[];
 export const agreementKinds = Object.keys(AgreementKind) as AgreementKind[];
@@ -35,7 +33,7 @@ export const agreementListSelect = {
   summary: true,
   partnerRegion: { select: { slug: true, name: true, shortName: true } },
   parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
-  citations,
+  citations: publicCitations,
 } satisfies Prisma.AgreementSelect;
 
 export type AgreementListItem = Prisma.AgreementGetPayload<{ select: typeof agreementListSelect }>;

@@ -7,8 +7,6 @@ import { publicCitations } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 
-const citations = publicCitations;
-
 export const projectSummarySelect = {
   slug: true,
   name: true,
@@ -19,7 +17,7 @@ export const projectSummarySelect = {
   investmentUnit: true,
   investmentQualifier: true,
   topic: { select: { slug: true, nameZh: true } },
-  citations,
+  citations: publicCitations,
 } satisfies Prisma.ProjectSelect;
 
 export type ProjectListItemData = Prisma.ProjectGetPayload<{ select: typeof projectSummarySelect }>;
@@ -74,13 +72,29 @@ export const getProjectPage = cache(async (slug: string) => {
       },
       milestones: {
         orderBy: [{ date: 'asc' }, { id: 'asc' }],
-        select: { id: true, kind: true, date: true, datePrecision: true, basis: true, note: true, citations },
+        select: {
+          id: true,
+          kind: true,
+          date: true,
+          datePrecision: true,
+          basis: true,
+          note: true,
+          citations: publicCitations,
+        },
       },
       measures: {
         orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-        select: { id: true, label: true, value: true, unit: true, qualifier: true, basis: true, citations },
+        select: {
+          id: true,
+          label: true,
+          value: true,
+          unit: true,
+          qualifier: true,
+          basis: true,
+          citations: publicCitations,
+        },
       },
-      citations,
+      citations: publicCitations,
     },
   });
 });

@@ -100,6 +100,12 @@ function capture(response: ServerResponse, gzipAccepted: boolean, finish: (page:
   } as typeof response.end;
 }
 
+/** The response with another body (Next.js's ETag described the old one). */
+function replaced(page: Finished, html: string, headers: OutgoingHttpHeaders = {}): Finished {
+  const { etag: _etag, ...unchanged } = page.headers;
+  return { ...page, body: Buffer.from(html), gzipped: null, headers: { ...unchanged, ...headers } };
+}
+
 /**
  * Answers a public page request from the kept responses when it can (returns true), else lets
  * Next.js answer it with its output post-processed (returns false: call Next.js's handler).
@@ -122,19 +128,15 @@ export async function handlePublicPage(request: IncomingMessage, response: Serve
   capture(response, gzipAccepted, async (page) => {
     const html = String(page.headers['content-type'] ?? '').startsWith('text/html');
     if (html && page.status >= 500) {
-      const { etag: _etag, ...headers } = page.headers;
-      const body = Buffer.from(PAGE_UNAVAILABLE_HTML);
-      return { ...page, body, gzipped: null, headers: { ...headers, 'cache-control': 'no-store', 'retry-after': '5' } };
+      return replaced(page, PAGE_UNAVAILABLE_HTML, { 'cache-control': 'no-store', 'retry-after': '5' });
     }
     if (html && page.status === 404 && isClientRenderedErrorShell(page.body.toString('utf8'))) {
-      const { etag: _etag, ...headers } = page.headers;
-      return { ...page, body: Buffer.from(PAGE_NOT_FOUND_HTML), gzipped: null, headers };
+      return replaced(page, PAGE_NOT_FOUND_HTML);
     }
     if (!html || page.status !== 200 || page.headers['content-encoding']) return page;
     const body = Buffer.from(withoutClientScripts(page.body.toString('utf8')));
     const finished: Finished = { ...page, body, gzipped: body.length > 1024 ? gzipSync(body) : null };
-    const cacheable =
-      keepable && page.status === 200 && page.headers['x-nextjs-cache'] !== undefined && !page.headers['set-cookie'];
+    const cacheable = keepable && page.headers['x-nextjs-cache'] !== undefined && !page.headers['set-cookie'];
     const rendered = cacheable ? await PageCacheHandler.currentRendering(url) : null;
     if (rendered !== null) {
       if (kept.size >= KEPT_LIMIT) kept.delete(kept.keys().next().value!);
