@@ -36,10 +36,11 @@ const empty: AgreementDraft = {
     { organisationId: '', newOrganisation: null, side: 'PARTNER' },
   ],
   citations: [],
+  periodReason: '',
 };
 
 export function AgreementForm({ initial, target, topics, organisations, sources }: Props) {
-  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+  const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'AGREEMENT',
     schema: agreementDraftSchema,
     initial: initial ?? empty,
@@ -216,7 +217,7 @@ export function AgreementForm({ initial, target, topics, organisations, sources 
           errors={errors}
         />
       </fieldset>
-      <FormActions saving={saving} target={target} listHref="/admin/agreements" />
+      <FormActions saving={saving} target={target} listHref="/admin/agreements" notes={changeNotes} errors={errors} />
     </form>
   );
 }

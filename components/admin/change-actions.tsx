@@ -39,7 +39,9 @@ export function ChangeActions({
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<ReviewOutcome>('APPROVED');
+  // No decision is preselected: publishing takes an explicit choice.
+  const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
+  const [outcomeError, setOutcomeError] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
 
@@ -119,6 +121,10 @@ export function ChangeActions({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
+            if (outcome === null) {
+              setOutcomeError('请选择审核决定');
+              return;
+            }
             if (outcome !== 'APPROVED' && comment.trim() === '') {
               setCommentError('退回修改或拒绝时请填写审核意见');
               return;
@@ -126,7 +132,7 @@ export function ChangeActions({
             void run(() => decideChangeAction({ changeId, outcome, comment, contentHash }));
           }}
         >
-          <fieldset>
+          <fieldset aria-describedby={outcomeError ? 'outcome-error' : undefined}>
             <legend>审核决定</legend>
             {(Object.keys(reviewOutcomeLabel) as ReviewOutcome[]).map((value) => (
               <label key={value} className="radio">
@@ -135,14 +141,22 @@ export function ChangeActions({
                   name="outcome"
                   value={value}
                   checked={outcome === value}
-                  onChange={() => setOutcome(value)}
+                  onChange={() => {
+                    setOutcome(value);
+                    setOutcomeError(null);
+                  }}
                 />
                 {reviewOutcomeLabel[value]}
               </label>
             ))}
+            {outcomeError && (
+              <span id="outcome-error" className="field-error" role="alert">
+                {outcomeError}
+              </span>
+            )}
           </fieldset>
           <label className="form__field">
-            <span>意见{outcome === 'APPROVED' ? '（可选）' : ''}</span>
+            <span>意见{outcome === 'APPROVED' ? '（可选）' : outcome === null ? '' : '（必填）'}</span>
             <textarea
               rows={3}
               value={comment}

@@ -45,10 +45,11 @@ const newObservation = (): ObservationDraft => ({
   rank: 'NORMAL',
   rankReason: '',
   citations: [],
+  periodReason: '',
 });
 
 export function MetricForm({ initial, target, topics, organisations, sources }: MetricFormProps) {
-  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+  const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'METRIC',
     schema: metricDraftSchema,
     initial: initial ?? empty,
@@ -230,7 +231,7 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
         </button>
       </fieldset>
 
-      <FormActions saving={saving} target={target} listHref="/admin/metrics" />
+      <FormActions saving={saving} target={target} listHref="/admin/metrics" notes={changeNotes} errors={errors} />
     </form>
   );
 }

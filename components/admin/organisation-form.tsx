@@ -28,7 +28,7 @@ const empty: OrganisationDraft = {
 };
 
 export function OrganisationForm({ initial, target, organisations, sources }: Props) {
-  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+  const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'ORGANISATION',
     schema: organisationDraftSchema,
     initial: initial ?? empty,
@@ -115,7 +115,13 @@ export function OrganisationForm({ initial, target, organisations, sources }: Pr
           errors={errors}
         />
       </fieldset>
-      <FormActions saving={saving} target={target} listHref="/admin/organisations" />
+      <FormActions
+        saving={saving}
+        target={target}
+        listHref="/admin/organisations"
+        notes={changeNotes}
+        errors={errors}
+      />
     </form>
   );
 }

@@ -43,7 +43,7 @@ const empty: ProjectDraft = {
 };
 
 export function ProjectForm({ initial, target, topics, organisations, sources }: ProjectFormProps) {
-  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+  const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'PROJECT',
     schema: projectDraftSchema,
     initial: initial ?? empty,
@@ -281,7 +281,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
           onClick={() =>
             set('milestones', [
               ...draft.milestones,
-              { kind: 'STARTED', date: '', basis: 'REPORTED', note: '', citations: [] },
+              { kind: 'STARTED', date: '', basis: 'REPORTED', note: '', citations: [], periodReason: '' },
             ])
           }
         >
@@ -333,7 +333,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         </button>
       </fieldset>
 
-      <FormActions saving={saving} target={target} listHref="/admin/projects" />
+      <FormActions saving={saving} target={target} listHref="/admin/projects" notes={changeNotes} errors={errors} />
     </form>
   );
 }

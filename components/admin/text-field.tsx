@@ -1,7 +1,6 @@
 // A labelled text input (or textarea) with its hint and its error message next to it.
 import type { FieldErrors } from '@/lib/records/field-errors';
 import { FieldError, fieldProps } from './field-error';
-import { enumOptions } from './form-parts';
 
 type Props = {
   label: string;
@@ -85,4 +84,12 @@ export function EnumField<T extends string>({
       </select>
     </label>
   );
+}
+
+function enumOptions<T extends string>(labels: Record<T, string>) {
+  return (Object.keys(labels) as T[]).map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
 }

@@ -8,7 +8,7 @@ import { useRecordForm, type FormTarget } from './use-record-form';
 const empty: TopicDraft = { slug: '', nameZh: '', nameEn: '', description: '', sortOrder: 0 };
 
 export function TopicForm({ initial, target }: { initial: TopicDraft | null; target: FormTarget }) {
-  const { draft, set, errors, message, saving, onSubmit } = useRecordForm({
+  const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'TOPIC',
     schema: topicDraftSchema,
     initial: initial ?? empty,
@@ -60,7 +60,7 @@ export function TopicForm({ initial, target }: { initial: TopicDraft | null; tar
         onChange={(v) => set('description', v)}
         errors={errors}
       />
-      <FormActions saving={saving} target={target} listHref="/admin/topics" />
+      <FormActions saving={saving} target={target} listHref="/admin/topics" notes={changeNotes} errors={errors} />
     </form>
   );
 }

@@ -6,13 +6,14 @@ import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { saveChangeAction } from '@/app/(admin)/admin/changes/actions';
 import type { RecordType } from '@/lib/generated/prisma/enums';
+import type { ChangeNotes } from '@/lib/changes/notes-schema';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 
 /** Where a form came from: nothing (a new record), a published record, or an existing change. */
 export type FormTarget =
   | { kind: 'new' }
   | { kind: 'record'; recordId: string; baseVersion: number }
-  | { kind: 'change'; changeId: string; changeVersion: number; recordId: string | null };
+  | { kind: 'change'; changeId: string; changeVersion: number; recordId: string | null; notes: ChangeNotes };
 
 export type FormMessage = { kind: 'error' | 'conflict'; text: string } | null;
 
@@ -28,6 +29,9 @@ export function useRecordForm<T extends object>(options: {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<FormMessage>(null);
   const [saving, setSaving] = useState(false);
+  const [notes, setNotes] = useState<ChangeNotes>(
+    options.target.kind === 'change' ? options.target.notes : { editorNote: '', publicNote: '' },
+  );
 
   const clientErrors = useMemo(() => {
     const parsed = options.schema.safeParse(draft);
@@ -60,6 +64,7 @@ export function useRecordForm<T extends object>(options: {
       changeId: target.kind === 'change' ? target.changeId : null,
       changeVersion: target.kind === 'change' ? target.changeVersion : null,
       data: draft,
+      notes,
     });
     setSaving(false);
     if (result.ok) {
@@ -70,5 +75,15 @@ export function useRecordForm<T extends object>(options: {
     setMessage({ kind: result.code === 'CONFLICT' ? 'conflict' : 'error', text: result.message });
   }
 
-  return { draft, set, errors, message, saving, onSubmit };
+  const changeNotes = {
+    value: notes,
+    set: (key: keyof ChangeNotes, value: string) => {
+      setNotes((current) => ({ ...current, [key]: value }));
+      setServerErrors((current) =>
+        Object.fromEntries(Object.entries(current).filter(([path]) => path !== `notes.${key}`)),
+      );
+    },
+  };
+
+  return { draft, set, errors, message, saving, onSubmit, changeNotes };
 }

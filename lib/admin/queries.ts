@@ -109,23 +109,6 @@ export async function getChange(id: string) {
 }
 
 /** Names for the ids a record's data refers to, so a diff can show 德阳市 rather than a uuid. */
-export async function namesForIds(ids: string[]) {
-  const unique = [...new Set(ids)];
-  const [topics, organisations, versions] = await Promise.all([
-    db.topic.findMany({ where: { id: { in: unique } }, select: { id: true, nameZh: true } }),
-    db.organisation.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }),
-    db.sourceVersion.findMany({
-      where: { id: { in: unique } },
-      select: { id: true, document: { select: { title: true } } },
-    }),
-  ]);
-  return new Map<string, string>([
-    ...topics.map((t) => [t.id, t.nameZh] as [string, string]),
-    ...organisations.map((o) => [o.id, o.name] as [string, string]),
-    ...versions.map((v) => [v.id, v.document.title] as [string, string]),
-  ]);
-}
-
 /** A record as its edit form and diffs see it, or null. */
 export async function loadRecord(recordType: RecordType, id: string) {
   const kind = recordKind(recordType);

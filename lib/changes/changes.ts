@@ -2,6 +2,8 @@ import 'server-only';
 // The one write path for records: editors save changes (drafts), submit them, reviewers decide,
 // and approval publishes in a single transaction. Every function checks the actor's permission
 // itself, so a request forged without the admin pages is refused here all the same.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -9,12 +11,19 @@ import type { RecordType, ReviewOutcome, Role } from '@/lib/generated/prisma/enu
 import { AppError } from '@/lib/errors';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { listCitations } from '@/lib/records/citation-walk';
+import { listFacts, withFactIds } from '@/lib/records/facts';
+import { foreignFactIds } from '@/lib/records/sync-facts';
 import { parseInput } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
 import type { CompanionRecord } from '@/lib/records/record-kind';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
 import { settleSources } from '@/lib/sources/import-sources';
 import { contentHash } from './content-hash';
+import { changeNotesSchema, type ChangeNotes } from './notes-schema';
+import { recordWithdrawnFacts } from './withdrawn-facts';
+
+/** What a reviewer approves: the proposed record and the notes that explain it. */
+const changeHash = (data: unknown, notes: ChangeNotes) => contentHash({ data, notes });
 
 export type Actor = { id: string; email: string; role: Role; address?: string | null };
 
@@ -28,6 +37,8 @@ export type SaveChangeInput = {
   changeId: string | null;
   changeVersion: number | null;
   data: unknown;
+  /** The editor's notes on the change (changeNotesSchema); absent keeps none. */
+  notes?: unknown;
 };
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
@@ -84,8 +95,12 @@ async function refuseStaleRecord(tx: Tx, recordType: RecordType, recordId: strin
 export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeInput) {
   assertCan(actor, 'record.edit');
   const kind = recordKind(input.recordType);
-  const data = parseInput(kind.schema, input.data);
-  const hash = contentHash(data);
+  const parsed = parseInput(kind.schema, input.data);
+  const { notes } = parseInput(z.strictObject({ notes: changeNotesSchema }), { notes: input.notes ?? {} });
+  // New facts get their ids now, so the change, its diff and its comments name them for good.
+  const clientIds = new Set(listFacts(parsed).map((fact) => fact.id));
+  const data = withFactIds(parsed, randomUUID);
+  const hash = changeHash(data, notes);
 
   return writeTransaction(db, async (tx) => {
     let recordId = input.recordId;
@@ -132,14 +147,16 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
       }
       recordId = existing.recordId;
       baseVersion = existing.baseVersion;
-    } else if (recordId) {
-      const current = await kind.load(tx, recordId);
-      if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
-      await refuseStaleRecord(tx, input.recordType, recordId, input.baseVersion ?? -1, current.version);
+    }
+    const current = recordId ? await kind.load(tx, recordId) : null;
+    if (recordId && !current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
+    if (!existing && recordId) {
+      await refuseStaleRecord(tx, input.recordType, recordId, input.baseVersion ?? -1, current!.version);
     }
 
     const fieldErrors = {
       ...(await kind.uniqueChecks(tx, recordId, data)),
+      ...(await foreignFactIds(tx, recordId, data, current?.data ?? null, clientIds)),
       ...(await verifyCitedValues(tx, kind.citedValues(data))),
     };
     if (Object.keys(fieldErrors).length > 0) {
@@ -147,13 +164,21 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
     }
 
     const proposedData = data as Prisma.InputJsonValue;
+    const noteFields = { editorNote: notes.editorNote || null, publicNote: notes.publicNote || null };
     const change = existing
       ? await tx.change.update({
           where: { id: existing.id, version: existing.version },
-          data: { proposedData, contentHash: hash, title: kind.title(data), version: { increment: 1 } },
+          data: {
+            proposedData,
+            contentHash: hash,
+            title: kind.title(data),
+            ...noteFields,
+            version: { increment: 1 },
+          },
         })
       : await tx.change.create({
           data: {
+            ...noteFields,
             recordType: input.recordType,
             recordId,
             action: recordId ? 'UPDATE' : 'CREATE',
@@ -304,7 +329,8 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
   const kind = recordKind(change.recordType);
   const parsed = kind.schema.safeParse(change.proposedData);
   if (!parsed.success) throw new AppError('VALIDATION', '修改内容不再符合表单规则，请退回作者修正。');
-  const data = parsed.data;
+  // A change saved before facts had ids gets them here.
+  const data = withFactIds(parsed.data, randomUUID);
   const problems = await verifyCitedValues(tx, kind.citedValues(data));
   if (Object.keys(problems).length > 0) {
     throw new AppError('CONFLICT', '有引文已无法在原文中核实，请退回作者修正。', { fieldErrors: problems });
@@ -312,26 +338,47 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
 
   let recordId = change.recordId;
   const companions: CompanionRecord[] = [];
+  const current = recordId ? await kind.load(tx, recordId) : null;
   if (recordId) {
-    const current = await kind.load(tx, recordId);
     if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
     await refuseStaleRecord(tx, change.recordType, recordId, change.baseVersion ?? -1, current.version);
   }
-  const uniqueProblems = await kind.uniqueChecks(tx, recordId, data);
+  const ownIds = new Set(listFacts(current?.data ?? null).map((fact) => fact.id));
+  const newIds = new Set(listFacts(data).flatMap((fact) => (ownIds.has(fact.id) ? [] : [fact.id])));
+  const uniqueProblems = {
+    ...(await kind.uniqueChecks(tx, recordId, data)),
+    ...(await foreignFactIds(tx, recordId, data, current?.data ?? null, newIds)),
+  };
   if (Object.keys(uniqueProblems).length > 0) {
-    throw new AppError('CONFLICT', '网址标识已被其他记录使用，请退回作者修改。', { fieldErrors: uniqueProblems });
+    throw new AppError('CONFLICT', '网址标识或编号已被其他记录使用，请退回作者修改。', { fieldErrors: uniqueProblems });
   }
 
+  const now = new Date();
   if (change.action === 'DELETE' || change.action === 'RESTORE') {
-    await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? new Date() : null, change.baseVersion ?? -1);
+    await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? now : null, change.baseVersion ?? -1);
   } else {
-    recordId = await kind.write(tx, recordId, data, change.baseVersion, companions);
+    recordId = await kind.write(tx, {
+      id: recordId,
+      data,
+      expectedVersion: change.baseVersion,
+      current: current?.data ?? null,
+      companions,
+      now,
+    });
+    await recordWithdrawnFacts(tx, {
+      recordType: change.recordType,
+      recordId: recordId,
+      before: current?.data ?? null,
+      after: data,
+      changeId: change.id,
+      reason: change.publicNote,
+      at: now,
+    });
   }
   if (change.action !== 'DELETE') {
     await settleSources(tx, [...new Set(listCitations(data).map((c) => c.sourceVersionId))]);
   }
   const published = await kind.load(tx, recordId!);
-  const now = new Date();
   await tx.revision.create({
     data: {
       recordType: change.recordType,

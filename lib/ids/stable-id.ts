@@ -12,3 +12,13 @@ export function stableId(key: string): string {
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * The id of a seeded party row: md5 of its key ("project:organisation:role" or
+ * "agreement:organisation"), exactly what the fact_identity migration gave rows that existed
+ * before parties had ids, so migrated and fresh databases agree.
+ */
+export function partyId(...key: string[]): string {
+  const hex = createHash('md5').update(key.join(':'), 'utf8').digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

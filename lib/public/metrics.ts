@@ -23,6 +23,7 @@ export const observationSelect = {
   rank: true,
   rankReason: true,
   discrepancyId: true,
+  correctedAt: true,
   citations: publicCitations,
 } satisfies Prisma.ObservationSelect;
 
@@ -61,6 +62,7 @@ export const getMetricPage = cache(async (slug: string) => {
     where: { slug, ...publicFilter, topic: publicFilter },
     select: {
       ...metricSummarySelect,
+      updatedAt: true,
       topic: { select: { slug: true, nameZh: true } },
       subject: { select: { slug: true, name: true } },
       discrepancies: { select: { id: true, note: true } },

@@ -38,6 +38,8 @@ export const getSourcePage = cache(async (slug: string) => {
     where: { slug, ...publicFilter },
     select: {
       ...sourceSummarySelect,
+      id: true,
+      updatedAt: true,
       currentVersion: { select: { id: true, text: true, charCount: true, fileName: true, sha256: true } },
     },
   });

@@ -1,12 +1,21 @@
-// Citations between the form's shape ({start, end}) and the table's (startOffset, endOffset).
+// Citations between the table's shape (startOffset, endOffset) and the form's ({start, end}).
 import type { CitationInput } from './fields';
 
 export const citationSelect = {
-  orderBy: [{ sortOrder: 'asc' as const }, { startOffset: 'asc' as const }],
-  select: { sourceVersionId: true, exact: true, prefix: true, suffix: true, startOffset: true, endOffset: true },
+  orderBy: [{ sortOrder: 'asc' as const }, { startOffset: 'asc' as const }, { id: 'asc' as const }],
+  select: {
+    id: true,
+    sourceVersionId: true,
+    exact: true,
+    prefix: true,
+    suffix: true,
+    startOffset: true,
+    endOffset: true,
+  },
 };
 
 type CitationRow = {
+  id: string;
   sourceVersionId: string;
   exact: string;
   prefix: string;
@@ -16,6 +25,7 @@ type CitationRow = {
 };
 
 export const toCitation = (row: CitationRow): CitationInput => ({
+  id: row.id,
   sourceVersionId: row.sourceVersionId,
   exact: row.exact,
   prefix: row.prefix,
@@ -23,16 +33,3 @@ export const toCitation = (row: CitationRow): CitationInput => ({
   start: row.startOffset,
   end: row.endOffset,
 });
-
-/** Rows to insert for a record's citations, in the order given, verified at `verifiedAt`. */
-export const citationRows = (citations: CitationInput[], verifiedAt: Date) =>
-  citations.map((c, sortOrder) => ({
-    sourceVersionId: c.sourceVersionId,
-    exact: c.exact,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    startOffset: c.start,
-    endOffset: c.end,
-    sortOrder,
-    verifiedAt,
-  }));

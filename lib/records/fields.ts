@@ -34,10 +34,25 @@ export const partialDateField = z
 export const uuidField = (message: string) => z.string().uuid(message);
 
 /**
+ * A fact's id (observation, milestone, measure, party, citation): kept from creation to withdrawal
+ * so that links to it never break. Absent on a row the editor has just added; the server gives it
+ * one when the change is saved.
+ */
+// Any 8-4-4-4-12 hex id: seeded parties carry md5-derived ids, which are not RFC 4122 versions.
+export const factIdField = z.guid('编号格式不正确').optional();
+
+/**
+ * Why the editor keeps a period (or date) that the period check could not find in the quote or
+ * its context. It belongs to the change: reviewers see it beside the diff; it is not published.
+ */
+export const periodReasonField = z.string().trim().max(500, '理由不能超过 500 个字符').default('');
+
+/**
  * A quote picked from a source version: the exact text, its code point offsets and some context.
  * Offsets and text are re-checked on the server against the stored document before saving.
  */
 export const citationField = z.strictObject({
+  id: factIdField,
   sourceVersionId: z.string().uuid('请选择原始文件'),
   exact: z.string().min(1, '请在原文中选择引文').max(2000, '引文不能超过 2000 个字符'),
   prefix: z.string().max(200).default(''),

@@ -11,6 +11,18 @@ export type LoadedRecord<T> = { data: T; version: number; status: RecordStatus; 
 /** A record created along with the one being published (an agreement's new party organisation). */
 export type CompanionRecord = { recordType: RecordType; recordId: string };
 
+export type WriteInput<T> = {
+  /** null for a new record */
+  id: string | null;
+  data: T;
+  expectedVersion: number | null;
+  /** The record as it is now (as `load` gives it), null for a new record. */
+  current: T | null;
+  /** Records created along with this one are added here, to be given their own revision. */
+  companions: CompanionRecord[];
+  now: Date;
+};
+
 export type RecordKind<T> = {
   recordType: RecordType;
   /** The Chinese noun for messages and lists: 项目, 指标, … */
@@ -21,15 +33,9 @@ export type RecordKind<T> = {
   /**
    * Writes the record's published state; returns its id (new for a create). An update matches the
    * expected version in its WHERE clause, so a concurrent publish makes it fail (P2025), never overwrite.
-   * Records it creates besides its own are added to `companions`, to be given their own revision.
+   * Facts are written in place against `current` (see sync-facts.ts).
    */
-  write: (
-    tx: Tx,
-    id: string | null,
-    data: T,
-    expectedVersion: number | null,
-    companions?: CompanionRecord[],
-  ) => Promise<string>;
+  write: (tx: Tx, input: WriteInput<T>) => Promise<string>;
   citedValues: (data: T) => CitedValue[];
   /** Field errors for values that must be unique among records (slugs). */
   uniqueChecks: (tx: Tx, id: string | null, data: T) => Promise<FieldErrors>;

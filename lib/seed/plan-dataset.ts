@@ -4,7 +4,7 @@
 import { anchorQuote, findNumberInQuote } from '@/lib/citations';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { parsePeriod } from '@/lib/dates/period';
-import { stableId } from '@/lib/ids/stable-id';
+import { partyId, stableId } from '@/lib/ids/stable-id';
 import { codePointLength, sha256Hex } from '@/lib/sources/source-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ResolvedSeedCitation, SeedDataset } from './dataset-schema';
@@ -246,7 +246,7 @@ export function planDataset(dataset: SeedDataset) {
     };
   });
 
-  const projectParties: Prisma.ProjectPartyCreateManyInput[] = [];
+  const projectParties: Array<Prisma.ProjectPartyCreateManyInput & { id: string }> = [];
   const milestones: Array<Prisma.ProjectMilestoneCreateManyInput & { id: string; projectId: string }> = [];
   const measures: Array<Prisma.ProjectMeasureCreateManyInput & { id: string; projectId: string }> = [];
   const projects = dataset.projects.map((project) => {
@@ -257,7 +257,13 @@ export function planDataset(dataset: SeedDataset) {
     const id = stableId(`project:${project.slug}`);
     for (const party of project.parties) {
       requireRef(orgSlugs, party.organisation, at, 'organisation');
-      projectParties.push({ projectId: id, organisationId: orgId(party.organisation), role: party.role });
+      const organisationId = orgId(party.organisation);
+      projectParties.push({
+        id: partyId(id, organisationId, party.role),
+        projectId: id,
+        organisationId,
+        role: party.role,
+      });
     }
     project.milestones.forEach((milestone, index) => {
       const milestoneId = stableId(`milestone:${project.slug}:${index}`);
@@ -317,7 +323,7 @@ export function planDataset(dataset: SeedDataset) {
     };
   });
 
-  const agreementParties: Prisma.AgreementPartyCreateManyInput[] = [];
+  const agreementParties: Array<Prisma.AgreementPartyCreateManyInput & { id: string }> = [];
   const agreements = dataset.agreements.map((agreement) => {
     const where = `agreement "${agreement.slug}"`;
     const at = `${agreement.files.join(', ')} › ${where}`;
@@ -326,7 +332,8 @@ export function planDataset(dataset: SeedDataset) {
     const id = stableId(`agreement:${agreement.slug}`);
     for (const party of agreement.parties) {
       requireRef(orgSlugs, party.organisation, at, 'organisation');
-      agreementParties.push({ agreementId: id, organisationId: orgId(party.organisation), side: party.side });
+      const organisationId = orgId(party.organisation);
+      agreementParties.push({ id: partyId(id, organisationId), agreementId: id, organisationId, side: party.side });
     }
     addCitations(where, agreement.citations, 'agreementId', id);
     const signed = agreement.signedOn ? parsePartialDate(agreement.signedOn) : null;

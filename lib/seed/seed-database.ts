@@ -1,6 +1,6 @@
 // The seed step: loads the dataset under seeds/ into a database in one transaction. Idempotent:
 // rows have name-based ids and only missing ones are inserted, so a second run changes nothing and
-// edits made in the CMS are never overwritten. A stored source text never changes: a seed file
+// edits made in the CMS are never overwritten; a fact an editor withdrew is not brought back. A stored source text never changes: a seed file
 // whose text differs from the stored one is refused.
 import { createPrismaClient, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -62,28 +62,53 @@ async function loadPlan(tx: Tx, plan: DatasetPlan): Promise<SeedResult> {
   for (const row of organisations) await tx.organisation.create({ data: { ...row, ...published } });
   counts.organisations = organisations.length;
 
+  // Facts withdrawn through the workflow stay withdrawn, and so do the citations they held.
+  const withdrawn = new Set(
+    (
+      await tx.withdrawnFact.findMany({
+        where: {
+          factId: {
+            in: [
+              ...plan.observations,
+              ...plan.milestones,
+              ...plan.measures,
+              ...plan.projectParties,
+              ...plan.agreementParties,
+              ...plan.citations,
+            ].map((row) => row.id),
+          },
+        },
+        select: { factId: true },
+      })
+    ).map((row) => row.factId),
+  );
+  const kept = <T extends { id: string }>(rows: T[]) => rows.filter((row) => !withdrawn.has(row.id));
+
   const metrics = await newOnly(plan.metrics, (ids) => tx.metric.findMany(idsIn(ids)));
   await tx.metric.createMany({ data: metrics.map((row) => ({ ...row, ...published })) });
   counts.metrics = metrics.length;
   counts.discrepancies = (
     await tx.observationDiscrepancy.createMany({ data: plan.discrepancies, skipDuplicates: true })
   ).count;
-  const observations = plan.observations.map((row) => ({ ...row, ...published }));
+  const observations = kept(plan.observations).map((row) => ({ ...row, ...published }));
   counts.observations = (await tx.observation.createMany({ data: observations, skipDuplicates: true })).count;
 
   const projects = await newOnly(plan.projects, (ids) => tx.project.findMany(idsIn(ids)));
   await tx.project.createMany({ data: projects.map((row) => ({ ...row, ...published })) });
   counts.projects = projects.length;
-  await tx.projectParty.createMany({ data: plan.projectParties, skipDuplicates: true });
-  counts.milestones = (await tx.projectMilestone.createMany({ data: plan.milestones, skipDuplicates: true })).count;
-  counts.measures = (await tx.projectMeasure.createMany({ data: plan.measures, skipDuplicates: true })).count;
+  await tx.projectParty.createMany({ data: kept(plan.projectParties), skipDuplicates: true });
+  counts.milestones = (
+    await tx.projectMilestone.createMany({ data: kept(plan.milestones), skipDuplicates: true })
+  ).count;
+  counts.measures = (await tx.projectMeasure.createMany({ data: kept(plan.measures), skipDuplicates: true })).count;
 
   const agreements = await newOnly(plan.agreements, (ids) => tx.agreement.findMany(idsIn(ids)));
   await tx.agreement.createMany({ data: agreements.map((row) => ({ ...row, ...published })) });
   counts.agreements = agreements.length;
-  await tx.agreementParty.createMany({ data: plan.agreementParties, skipDuplicates: true });
+  await tx.agreementParty.createMany({ data: kept(plan.agreementParties), skipDuplicates: true });
 
-  const citationRows = plan.citations.map(({ sourceSlug, target, targetId, ...rest }) => ({
+  const citations = plan.citations.filter((row) => !withdrawn.has(row.id) && !withdrawn.has(row.targetId));
+  const citationRows = citations.map(({ sourceSlug, target, targetId, ...rest }) => ({
     ...rest,
     sourceVersionId: versionIds.get(sourceSlug) as string,
     [target]: targetId,

@@ -113,3 +113,8 @@ export async function seedUser(
     select: { id: true, email: true, role: true, version: true, sessionVersion: true },
   });
 }
+
+/** A record's form data without its facts' ids: a copy to use as a new record. */
+export function withoutFactIds<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data, (key, value: unknown) => (key === 'id' ? undefined : value))) as T;
+}

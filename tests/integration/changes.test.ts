@@ -20,7 +20,7 @@ import type { MetricDraft } from '@/lib/records/metric/schema';
 import type { ProjectDraftInput } from '@/lib/records/project/schema';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedUser } from '@/tests/helpers/factories';
+import { seedUser, withoutFactIds } from '@/tests/helpers/factories';
 
 let database: TestDatabase;
 const actors: Record<string, Actor> = {};
@@ -527,7 +527,7 @@ describe('metrics', () => {
     const error = await failure(save());
     const fieldErrors = error.details.fieldErrors as Record<string, string>;
     expect(Object.values(fieldErrors).some((m) => m.includes('4.9'))).toBe(true);
-    expect(fieldErrors['observations.0.id']).toBe('观测值不属于这个指标');
+    expect(fieldErrors['observations.0.id']).toBe('编号已属于另一条记录');
   });
 
   it('publishes an edited observation in place, keeping ids and discrepancy links, and deletes a removed one', async () => {
@@ -655,7 +655,8 @@ describe('agreements, organisations and topics', () => {
       include: { parties: true, citations: true },
     });
     const { agreementKind } = await import('@/lib/records/agreement/record');
-    const base = (await database.db.$transaction((tx) => agreementKind.load(tx, existing.id)))!.data;
+    // A copy of another agreement, without the ids of its facts (those stay with that agreement).
+    const base = withoutFactIds((await database.db.$transaction((tx) => agreementKind.load(tx, existing.id)))!.data);
     const jiangbei = base.parties.find((p) => p.side === 'JIANGBEI')!;
     const withNew = (newOrganisation: Record<string, string>) => ({
       ...base,

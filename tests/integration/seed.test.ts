@@ -60,7 +60,8 @@ describe('seed step', () => {
       expect(stored.currentVersion!.fileName).toBe(source.file);
       expect(stored.currentVersion!.charCount).toBe([...bytes.toString('utf8')].length);
     }
-  });
+    // Seeding a fresh database takes seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('changes nothing when run a second time', async () => {
     const before = await rowCounts(database);

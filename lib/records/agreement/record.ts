@@ -1,12 +1,13 @@
 import 'server-only';
-// An agreement with its parties and citations as one record.
+// An agreement with its parties and citations as one record; both keep their ids across edits.
 import type { Tx } from '@/lib/db/client';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
-import { citationRows, citationSelect, toCitation } from '../citation-rows';
+import { citationSelect, toCitation } from '../citation-rows';
 import type { FieldErrors } from '../field-errors';
 import { organisationKind } from '../organisation/record';
 import type { OrganisationDraft } from '../organisation/schema';
-import type { CompanionRecord, RecordKind } from '../record-kind';
+import type { RecordKind, WriteInput } from '../record-kind';
+import { factDelta, syncCitations, syncFacts } from '../sync-facts';
 import { agreementDraftSchema, type AgreementDraft, type NewPartyOrganisation } from './schema';
 
 const organisationDraft = (party: NewPartyOrganisation): OrganisationDraft => ({
@@ -21,7 +22,10 @@ const organisationDraft = (party: NewPartyOrganisation): OrganisationDraft => ({
 async function load(tx: Tx, id: string) {
   const row = await tx.agreement.findUnique({
     where: { id },
-    include: { parties: { orderBy: [{ side: 'asc' }, { organisationId: 'asc' }] }, citations: citationSelect },
+    include: {
+      parties: { orderBy: [{ side: 'asc' }, { organisationId: 'asc' }, { id: 'asc' }] },
+      citations: citationSelect,
+    },
   });
   if (!row) return null;
   const data: AgreementDraft = {
@@ -36,19 +40,19 @@ async function load(tx: Tx, id: string) {
         ? formatPartialDate({ date: row.signedOn, precision: row.signedOnPrecision })
         : '',
     summary: row.summary,
-    parties: row.parties.map((p) => ({ organisationId: p.organisationId, newOrganisation: null, side: p.side })),
+    parties: row.parties.map((p) => ({
+      id: p.id,
+      organisationId: p.organisationId,
+      newOrganisation: null,
+      side: p.side,
+    })),
     citations: row.citations.map(toCitation),
+    periodReason: '',
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(
-  tx: Tx,
-  id: string | null,
-  data: AgreementDraft,
-  expectedVersion: number | null,
-  companions: CompanionRecord[] = [],
-) {
+async function write(tx: Tx, { id, data, expectedVersion, current, companions, now }: WriteInput<AgreementDraft>) {
   const signed = data.signedOn === '' ? null : parsePartialDate(data.signedOn);
   const fields = {
     slug: data.slug,
@@ -61,29 +65,43 @@ async function write(
     signedOnPrecision: signed?.precision ?? null,
     summary: data.summary,
   };
-  let agreementId: string;
-  if (id === null) {
-    agreementId = (await tx.agreement.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
-  } else {
-    agreementId = id;
-    await tx.agreement.update({
-      where: { id, version: expectedVersion ?? -1 },
-      data: { ...fields, version: { increment: 1 } },
+  const agreementId = id
+    ? (
+        await tx.agreement.update({
+          where: { id, version: expectedVersion ?? -1 },
+          data: { ...fields, version: { increment: 1 } },
+          select: { id: true },
+        })
+      ).id
+    : (await tx.agreement.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
+
+  const organisationOf = async (party: AgreementDraft['parties'][number]) => {
+    if (!party.newOrganisation) return party.organisationId;
+    const organisationId = await organisationKind.write(tx, {
+      id: null,
+      data: organisationDraft(party.newOrganisation),
+      expectedVersion: null,
+      current: null,
+      companions,
+      now,
     });
-    await tx.citation.deleteMany({ where: { agreementId: id } });
-    await tx.agreementParty.deleteMany({ where: { agreementId: id } });
-  }
-  const parties = [];
-  for (const party of data.parties) {
-    let organisationId = party.organisationId;
-    if (party.newOrganisation) {
-      organisationId = await organisationKind.write(tx, null, organisationDraft(party.newOrganisation), null);
-      companions.push({ recordType: 'ORGANISATION', recordId: organisationId });
-    }
-    parties.push({ agreementId, organisationId, side: party.side });
-  }
-  await tx.agreementParty.createMany({ data: parties });
-  await tx.citation.createMany({ data: citationRows(data.citations, new Date()).map((c) => ({ ...c, agreementId })) });
+    companions.push({ recordType: 'ORGANISATION', recordId: organisationId });
+    return organisationId;
+  };
+  const delta = factDelta(current, data);
+  await syncFacts(delta, 'PARTY', data.parties, {
+    remove: (ids) => tx.agreementParty.deleteMany({ where: { id: { in: ids }, agreementId } }),
+    create: async (party, partyId) =>
+      tx.agreementParty.create({
+        data: { id: partyId, agreementId, organisationId: await organisationOf(party), side: party.side },
+      }),
+    update: async (party, partyId) =>
+      tx.agreementParty.update({
+        where: { id: partyId, agreementId },
+        data: { organisationId: await organisationOf(party), side: party.side },
+      }),
+  });
+  await syncCitations(tx, 'AGREEMENT', agreementId, delta, now);
   return agreementId;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AgreementDomain, AgreementKind, AgreementSide } from '@/lib/generated/prisma/enums';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { isUuid } from '@/lib/ids/uuid';
-import { citationsField, optionalText, requiredText, slugField } from '../fields';
+import { citationsField, factIdField, optionalText, periodReasonField, requiredText, slugField } from '../fields';
 import { organisationDraftSchema } from '../organisation/schema';
 
 /** A party that has no organisation record yet: the organisation is created when the agreement is published. */
@@ -36,6 +36,7 @@ export const agreementDraftSchema = z
     parties: z
       .array(
         z.strictObject({
+          id: factIdField,
           // '' when the party is a new organisation.
           organisationId: z
             .string()
@@ -48,6 +49,8 @@ export const agreementDraftSchema = z
       .min(2, '协议至少有两方')
       .max(20),
     citations: citationsField,
+    // For the signing date, checked against the citations like an observation's period.
+    periodReason: periodReasonField,
   })
   .superRefine((agreement, ctx) => {
     const sides = new Set(agreement.parties.map((p) => p.side));

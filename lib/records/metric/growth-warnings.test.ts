@@ -17,6 +17,7 @@ const observation = (period: string, value: string, growthRate = ''): Observatio
   rank: 'NORMAL',
   rankReason: '',
   citations: [],
+  periodReason: '',
 });
 const gdp = (observations: ObservationDraft[]): MetricDraft => ({
   slug: 'gdp',

@@ -1,11 +1,11 @@
 import 'server-only';
-// A metric with its observations as one record. Published observations keep their ids (and so
-// their discrepancy and supersedes links); removed ones are deleted, new ones created.
+// A metric with its observations as one record. Observations and citations are written in place,
+// keeping their ids (and so their public anchors, discrepancy and supersedes links).
 import type { Tx } from '@/lib/db/client';
 import { formatPeriod, parsePeriod } from '@/lib/dates/period';
-import { AppError } from '@/lib/errors';
-import { citationRows, citationSelect, toCitation } from '../citation-rows';
-import type { RecordKind } from '../record-kind';
+import { citationSelect, toCitation } from '../citation-rows';
+import type { RecordKind, WriteInput } from '../record-kind';
+import { factDelta, syncCitations, syncFacts } from '../sync-facts';
 import { metricDraftSchema, type MetricDraft, type ObservationDraft } from './schema';
 
 async function load(tx: Tx, id: string) {
@@ -45,6 +45,7 @@ async function load(tx: Tx, id: string) {
       rank: o.rank,
       rankReason: o.rankReason ?? '',
       citations: o.citations.map(toCitation),
+      periodReason: '',
     })),
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
@@ -72,7 +73,7 @@ function observationFields(o: ObservationDraft) {
   };
 }
 
-async function write(tx: Tx, id: string | null, data: MetricDraft, expectedVersion: number | null): Promise<string> {
+async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteInput<MetricDraft>): Promise<string> {
   const fields = {
     slug: data.slug,
     nameZh: data.nameZh,
@@ -93,34 +94,25 @@ async function write(tx: Tx, id: string | null, data: MetricDraft, expectedVersi
       ).id
     : (await tx.metric.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
 
-  const existing = new Set(
-    id ? (await tx.observation.findMany({ where: { metricId: id }, select: { id: true } })).map((o) => o.id) : [],
-  );
-  // An id from the form must be one of this metric's own observations.
-  const kept = new Set(data.observations.flatMap((o) => (o.id && existing.has(o.id) ? [o.id] : [])));
-  if (id && data.observations.some((o) => o.id && !existing.has(o.id))) {
-    throw new AppError('VALIDATION', '观测值不属于这个指标。');
-  }
-  const removed = [...existing].filter((observationId) => !kept.has(observationId));
-  if (removed.length > 0) {
-    await tx.observation.updateMany({ where: { supersedesId: { in: removed } }, data: { supersedesId: null } });
-    await tx.observation.deleteMany({ where: { id: { in: removed } } });
-  }
-  const now = new Date();
-  for (const observation of data.observations) {
-    const fields = observationFields(observation);
-    let observationId: string;
-    if (observation.id && kept.has(observation.id)) {
-      observationId = observation.id;
-      await tx.observation.update({ where: { id: observationId }, data: { ...fields, version: { increment: 1 } } });
-      await tx.citation.deleteMany({ where: { observationId } });
-    } else {
-      observationId = (await tx.observation.create({ data: { ...fields, metricId }, select: { id: true } })).id;
-    }
-    await tx.citation.createMany({
-      data: citationRows(observation.citations, now).map((c) => ({ ...c, observationId })),
-    });
-  }
+  const delta = factDelta(current, data);
+  await syncFacts(delta, 'OBSERVATION', data.observations, {
+    remove: async (ids) => {
+      await tx.observation.updateMany({ where: { supersedesId: { in: ids } }, data: { supersedesId: null } });
+      await tx.observation.deleteMany({ where: { id: { in: ids }, metricId } });
+    },
+    create: (o, observationId) => tx.observation.create({ data: { ...observationFields(o), id: observationId, metricId } }),
+    update: (o, observationId) => {
+      const before = delta.old.get(observationId)?.value as ObservationDraft | undefined;
+      const corrected =
+        before !== undefined &&
+        (Number(before.value) !== Number(o.value) || Number(before.growthRate) !== Number(o.growthRate));
+      return tx.observation.update({
+        where: { id: observationId, metricId },
+        data: { ...observationFields(o), ...(corrected ? { correctedAt: now } : {}), version: { increment: 1 } },
+      });
+    },
+  });
+  await syncCitations(tx, 'METRIC', metricId, delta, now);
   return metricId;
 }
 
@@ -183,12 +175,6 @@ export const metricKind: RecordKind<MetricDraft> = {
       tx.metric.findFirst({ where: { topicId: data.topicId, nameZh: data.nameZh, ...notSelf }, select: { id: true } }),
     ]);
     const errors: Record<string, string> = {};
-    const own = new Set(
-      id ? (await tx.observation.findMany({ where: { metricId: id }, select: { id: true } })).map((o) => o.id) : [],
-    );
-    data.observations.forEach((o, i) => {
-      if (o.id && !own.has(o.id)) errors[`observations.${i}.id`] = '观测值不属于这个指标';
-    });
     if (slug) errors.slug = '该网址标识已被另一个指标使用';
     if (name) errors.nameZh = '同一专题下已有同名指标';
     return errors;

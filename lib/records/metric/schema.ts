@@ -2,12 +2,20 @@
 import { z } from 'zod';
 import { StatementRank, ValueBasis, ValueQualifier, Vintage } from '@/lib/generated/prisma/enums';
 import { parsePeriod } from '@/lib/dates/period';
-import { amountField, citationsField, growthField, optionalText, requiredText, slugField } from '../fields';
+import {
+  amountField,
+  citationsField,
+  factIdField,
+  growthField,
+  optionalText,
+  periodReasonField,
+  requiredText,
+  slugField,
+} from '../fields';
 
 export const observationSchema = z
   .strictObject({
-    // Present for an observation that is already published: it is updated in place, keeping its links.
-    id: z.string().uuid().optional(),
+    id: factIdField,
     period: z
       .string()
       .trim()
@@ -23,11 +31,13 @@ export const observationSchema = z
     growthRate: growthField,
     growthQualifier: z.enum(ValueQualifier).default('EXACT'),
     rankStatement: optionalText('排名表述', 200),
-    note: optionalText('备注', 500),
+    // Published beside the value as 说明; notes for reviewers go on the change.
+    note: optionalText('说明', 500),
     vintage: z.enum(Vintage).default('FINAL'),
     rank: z.enum(StatementRank).default('NORMAL'),
     rankReason: optionalText('取舍理由', 200),
     citations: citationsField,
+    periodReason: periodReasonField,
   })
   .superRefine((observation, ctx) => {
     if (observation.rank !== 'NORMAL' && observation.rankReason === '') {

@@ -1,8 +1,9 @@
 import 'server-only';
 // An organisation or place as one record, with optional citations.
 import type { Tx } from '@/lib/db/client';
-import { citationRows, citationSelect, toCitation } from '../citation-rows';
-import type { RecordKind } from '../record-kind';
+import { citationSelect, toCitation } from '../citation-rows';
+import type { RecordKind, WriteInput } from '../record-kind';
+import { factDelta, syncCitations } from '../sync-facts';
 import { organisationDraftSchema, type OrganisationDraft } from './schema';
 
 async function load(tx: Tx, id: string) {
@@ -22,7 +23,7 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, id: string | null, data: OrganisationDraft, expectedVersion: number | null) {
+async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteInput<OrganisationDraft>) {
   const fields = {
     slug: data.slug,
     name: data.name,
@@ -33,21 +34,16 @@ async function write(tx: Tx, id: string | null, data: OrganisationDraft, expecte
     parentId: data.parentId,
     description: data.description,
   };
-  let organisationId: string;
-  if (id === null) {
-    organisationId = (await tx.organisation.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } }))
-      .id;
-  } else {
-    organisationId = id;
-    await tx.organisation.update({
-      where: { id, version: expectedVersion ?? -1 },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    await tx.citation.deleteMany({ where: { organisationId: id } });
-  }
-  await tx.citation.createMany({
-    data: citationRows(data.citations, new Date()).map((c) => ({ ...c, organisationId })),
-  });
+  const organisationId = id
+    ? (
+        await tx.organisation.update({
+          where: { id, version: expectedVersion ?? -1 },
+          data: { ...fields, version: { increment: 1 } },
+          select: { id: true },
+        })
+      ).id
+    : (await tx.organisation.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
+  await syncCitations(tx, 'ORGANISATION', organisationId, factDelta(current, data), now);
   return organisationId;
 }
 

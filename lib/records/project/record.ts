@@ -1,20 +1,21 @@
 import 'server-only';
 // A project as a whole record: read from the public tables into the form's shape, and written back
-// from it when a change is published. Children (parties, milestones, measures, citations) are
-// replaced as a set, so the published record is exactly the reviewed content.
+// from it when a change is published. Its facts (parties, milestones, measures, citations) are
+// written in place and keep their ids.
 import type { Tx } from '@/lib/db/client';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
-import { citationRows, citationSelect, toCitation } from '../citation-rows';
-import type { RecordKind } from '../record-kind';
+import { citationSelect, toCitation } from '../citation-rows';
+import type { RecordKind, WriteInput } from '../record-kind';
+import { factDelta, syncCitations, syncFacts } from '../sync-facts';
 import { projectDraftSchema, type ProjectDraft } from './schema';
 
 async function load(tx: Tx, id: string) {
   const row = await tx.project.findUnique({
     where: { id },
     include: {
-      parties: { orderBy: [{ role: 'asc' }, { organisationId: 'asc' }] },
-      milestones: { orderBy: [{ date: 'asc' }, { kind: 'asc' }], include: { citations: citationSelect } },
-      measures: { orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }], include: { citations: citationSelect } },
+      parties: { orderBy: [{ role: 'asc' }, { organisationId: 'asc' }, { id: 'asc' }] },
+      milestones: { orderBy: [{ date: 'asc' }, { kind: 'asc' }, { id: 'asc' }], include: { citations: citationSelect } },
+      measures: { orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }, { id: 'asc' }], include: { citations: citationSelect } },
       citations: citationSelect,
     },
   });
@@ -35,15 +36,18 @@ async function load(tx: Tx, id: string) {
           }
         : null,
     description: row.description,
-    parties: row.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+    parties: row.parties.map((p) => ({ id: p.id, organisationId: p.organisationId, role: p.role })),
     milestones: row.milestones.map((m) => ({
+      id: m.id,
       kind: m.kind,
       date: formatPartialDate({ date: m.date, precision: m.datePrecision }),
       basis: m.basis,
       note: m.note ?? '',
       citations: m.citations.map(toCitation),
+      periodReason: '',
     })),
     measures: row.measures.map((m) => ({
+      id: m.id,
       label: m.label,
       value: m.value.toString(),
       unit: m.unit,
@@ -56,8 +60,7 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, id: string | null, data: ProjectDraft, expectedVersion: number | null): Promise<string> {
-  const now = new Date();
+async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteInput<ProjectDraft>): Promise<string> {
   const fields = {
     slug: data.slug,
     name: data.name,
@@ -70,47 +73,61 @@ async function write(tx: Tx, id: string | null, data: ProjectDraft, expectedVers
     investmentQualifier: data.investment?.qualifier ?? null,
     description: data.description,
   };
-  let projectId: string;
-  if (id === null) {
-    projectId = (await tx.project.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
-  } else {
-    projectId = id;
-    await tx.project.update({
-      where: { id, version: expectedVersion ?? -1 },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    // Children cascade from the project; its own citations are removed explicitly.
-    await tx.citation.deleteMany({ where: { projectId: id } });
-    await tx.projectParty.deleteMany({ where: { projectId: id } });
-    await tx.projectMilestone.deleteMany({ where: { projectId: id } });
-    await tx.projectMeasure.deleteMany({ where: { projectId: id } });
-  }
-  await tx.citation.createMany({ data: citationRows(data.citations, now).map((c) => ({ ...c, projectId })) });
-  await tx.projectParty.createMany({ data: data.parties.map((p) => ({ ...p, projectId })) });
-  for (const milestone of data.milestones) {
-    const date = parsePartialDate(milestone.date)!;
-    const created = await tx.projectMilestone.create({
-      data: {
-        projectId,
-        kind: milestone.kind,
-        date: date.date,
-        datePrecision: date.precision,
-        basis: milestone.basis,
-        note: milestone.note === '' ? null : milestone.note,
-      },
-      select: { id: true },
-    });
-    await tx.citation.createMany({
-      data: citationRows(milestone.citations, now).map((c) => ({ ...c, projectMilestoneId: created.id })),
-    });
-  }
-  for (const [sortOrder, measure] of data.measures.entries()) {
-    const { citations, ...rest } = measure;
-    const created = await tx.projectMeasure.create({ data: { ...rest, projectId, sortOrder }, select: { id: true } });
-    await tx.citation.createMany({
-      data: citationRows(citations, now).map((c) => ({ ...c, projectMeasureId: created.id })),
-    });
-  }
+  const projectId = id
+    ? (
+        await tx.project.update({
+          where: { id, version: expectedVersion ?? -1 },
+          data: { ...fields, version: { increment: 1 } },
+          select: { id: true },
+        })
+      ).id
+    : (await tx.project.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
+
+  const delta = factDelta(current, data);
+  await syncFacts(delta, 'PARTY', data.parties, {
+    remove: (ids) => tx.projectParty.deleteMany({ where: { id: { in: ids }, projectId } }),
+    create: (p, partyId) => tx.projectParty.create({ data: { id: partyId, projectId, organisationId: p.organisationId, role: p.role } }),
+    update: (p, partyId) =>
+      tx.projectParty.update({ where: { id: partyId, projectId }, data: { organisationId: p.organisationId, role: p.role } }),
+  });
+  const milestoneFields = (m: ProjectDraft['milestones'][number]) => {
+    const date = parsePartialDate(m.date)!;
+    return {
+      kind: m.kind,
+      date: date.date,
+      datePrecision: date.precision,
+      basis: m.basis,
+      note: m.note === '' ? null : m.note,
+    };
+  };
+  await syncFacts(delta, 'MILESTONE', data.milestones, {
+    remove: (ids) => tx.projectMilestone.deleteMany({ where: { id: { in: ids }, projectId } }),
+    create: (m, milestoneId) => tx.projectMilestone.create({ data: { ...milestoneFields(m), id: milestoneId, projectId } }),
+    update: (m, milestoneId) =>
+      tx.projectMilestone.update({
+        where: { id: milestoneId, projectId },
+        data: { ...milestoneFields(m), version: { increment: 1 } },
+      }),
+  });
+  const measureFields = ({ label, value, unit, qualifier, basis }: ProjectDraft['measures'][number], sortOrder: number) => ({
+    label,
+    value,
+    unit,
+    qualifier,
+    basis,
+    sortOrder,
+  });
+  await syncFacts(delta, 'MEASURE', data.measures, {
+    remove: (ids) => tx.projectMeasure.deleteMany({ where: { id: { in: ids }, projectId } }),
+    create: (m, measureId, index) =>
+      tx.projectMeasure.create({ data: { ...measureFields(m, index), id: measureId, projectId } }),
+    update: (m, measureId, index) =>
+      tx.projectMeasure.update({
+        where: { id: measureId, projectId },
+        data: { ...measureFields(m, index), version: { increment: 1 } },
+      }),
+  });
+  await syncCitations(tx, 'PROJECT', projectId, delta, now);
   return projectId;
 }
 

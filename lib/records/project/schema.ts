@@ -11,7 +11,9 @@ import {
 import {
   amountField,
   citationsField,
+  factIdField,
   optionalText,
+  periodReasonField,
   partialDateField,
   requiredText,
   slugField,
@@ -19,6 +21,7 @@ import {
 } from '../fields';
 
 export const projectMeasureSchema = z.strictObject({
+  id: factIdField,
   label: requiredText('名称', 60),
   value: amountField('数值'),
   unit: unitField,
@@ -28,14 +31,17 @@ export const projectMeasureSchema = z.strictObject({
 });
 
 export const projectMilestoneSchema = z.strictObject({
+  id: factIdField,
   kind: z.enum(MilestoneKind, '请选择节点类型'),
   date: partialDateField,
   basis: z.enum(ValueBasis).default('REPORTED'),
   note: optionalText('说明', 200),
   citations: citationsField,
+  periodReason: periodReasonField,
 });
 
 export const projectPartySchema = z.strictObject({
+  id: factIdField,
   organisationId: z.string().uuid('请选择机构'),
   role: z.enum(ProjectRole, '请选择角色'),
 });

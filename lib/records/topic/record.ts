@@ -1,7 +1,7 @@
 import 'server-only';
 // A topic as one record.
 import type { Tx } from '@/lib/db/client';
-import type { RecordKind } from '../record-kind';
+import type { RecordKind, WriteInput } from '../record-kind';
 import { topicDraftSchema, type TopicDraft } from './schema';
 
 async function load(tx: Tx, id: string) {
@@ -17,7 +17,7 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, id: string | null, data: TopicDraft, expectedVersion: number | null) {
+async function write(tx: Tx, { id, data, expectedVersion }: WriteInput<TopicDraft>) {
   if (id === null) return (await tx.topic.create({ data: { ...data, status: 'PUBLISHED' }, select: { id: true } })).id;
   await tx.topic.update({
     where: { id, version: expectedVersion ?? -1 },

@@ -8,6 +8,9 @@ import { QuoteBlock } from '@/components/quote-block';
 import { formatFigure, formatGrowth } from '@/lib/format/value';
 import { basisLabel } from '@/lib/labels';
 import { getMetricPage } from '@/lib/public/metrics';
+import { withdrawnNotices } from '@/lib/public/history';
+import { WithdrawnNotices } from '@/components/withdrawn-notices';
+import { formatDayZh } from '@/lib/format/date-time';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { metricJsonLd } from '@/lib/public/structured-data';
@@ -34,6 +37,11 @@ export default async function MetricPage({ params }: Props) {
   const metric = await getMetricPage((await params).slug);
   if (!metric) notFound();
   const observations = metric.observations;
+  const withdrawn = await withdrawnNotices(
+    { metricId: metric.id },
+    observations.map((o) => o.id),
+  );
+  const historyPath = `/metrics/${metric.slug}/history`;
   const numbers = numberCitations(observations.map((o) => o.citations));
   const points = chartPoints(observations);
   const discrepancies = metric.discrepancies
@@ -58,6 +66,10 @@ export default async function MetricPage({ params }: Props) {
         {metric.subject && `；统计对象：${metric.subject.name}`}
         {metric.description && `。${metric.description}`}
       </p>
+      <p className="muted">
+        最后更新：{formatDayZh(metric.updatedAt)} · <Link href={historyPath}>修改历史</Link>
+      </p>
+      <WithdrawnNotices notices={withdrawn} prefix="obs" />
 
       {points.length >= 2 && <MetricChart points={points} unit={metric.unit} title={metric.nameZh} />}
 
@@ -91,7 +103,13 @@ export default async function MetricPage({ params }: Props) {
                     <td>
                       {[o.rankStatement, o.note, o.rank === 'PREFERRED' ? `优先采用：${o.rankReason ?? ''}` : null]
                         .filter(Boolean)
-                        .join('；') || '—'}
+                        .join('；') || (o.correctedAt ? '' : '—')}
+                      {o.correctedAt && (
+                        <Link className="correction-note" href={historyPath}>
+                          {' '}
+                          {formatDayZh(o.correctedAt)}更正
+                        </Link>
+                      )}
                     </td>
                     <td>
                       <CitationMarkers citations={o.citations} numbers={numbers} />

@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SourceMeta } from '@/components/source-meta';
 import { SourceText } from '@/components/source-text';
+import { WithdrawnNotices } from '@/components/withdrawn-notices';
+import Link from 'next/link';
 import { getSourcePage } from '@/lib/public/sources';
+import { withdrawnNotices } from '@/lib/public/history';
+import { formatDayZh } from '@/lib/format/date-time';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { sourceJsonLd } from '@/lib/public/structured-data';
@@ -29,6 +33,10 @@ export default async function SourcePage({ params }: Props) {
   const page = await getSourcePage((await params).slug);
   if (!page) notFound();
   const { document, citations } = page;
+  const withdrawn = await withdrawnNotices(
+    { documentId: document.id },
+    citations.map((c) => c.id),
+  );
   return (
     <article className="source-page">
       <JsonLd
@@ -40,6 +48,10 @@ export default async function SourcePage({ params }: Props) {
       />
       <h1>{document.title}</h1>
       <SourceMeta source={document} citationCount={citations.length} />
+      <p className="muted">
+        最后更新：{formatDayZh(document.updatedAt)} · <Link href={`/sources/${document.slug}/history`}>修改历史</Link>
+      </p>
+      <WithdrawnNotices notices={withdrawn} prefix="cite" />
       <SourceText text={document.currentVersion!.text} citations={citations} />
     </article>
   );

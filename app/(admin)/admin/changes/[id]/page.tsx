@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeActions } from '@/components/admin/change-actions';
 import { CommentForm } from '@/components/admin/comment-form';
-import { DiffTable, type FieldComment } from '@/components/admin/diff-table';
-import { getChange, loadRecord, namesForIds, reviewWarnings } from '@/lib/admin/queries';
+import { FieldComments, type FieldComment } from '@/components/admin/field-comments';
+import { DiffTable } from '@/components/diff-table';
+import { getChange, loadRecord, reviewWarnings } from '@/lib/admin/queries';
+import { namesForIds } from '@/lib/records/names';
 import { adminEditPath } from '@/lib/admin/paths';
-import { diffRecords, idsIn } from '@/lib/admin/record-diff';
+import { changedRows, diffRecords, idsIn, type DiffRow } from '@/lib/records/record-diff';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { isUuid } from '@/lib/ids/uuid';
 import { can } from '@/lib/auth/permissions';
@@ -47,6 +49,9 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       at: formatDateTimeZh(comment.createdAt),
     });
   }
+  const commentsFor = (row: DiffRow) => (
+    <FieldComments changeId={change.id} path={row.path} label={row.label} comments={fieldComments[row.path] ?? []} />
+  );
   const thread = [
     ...change.decisions.map((d) => ({
       id: d.id,
@@ -143,20 +148,16 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         </p>
       )}
       <h2>{current && contentEditable ? `与公开版本（第 ${current.version} 版）的差异` : '内容'}</h2>
-      {rows.length === 0 && !contentEditable ? (
-        <DiffTable
-          rows={diffRecords(null, change.proposedData, names)}
-          afterLabel="内容"
-          comments={{ changeId: change.id, byPath: fieldComments }}
-        />
-      ) : rows.length === 0 ? (
+      {!contentEditable ? (
+        <DiffTable rows={diffRecords(null, change.proposedData, names)} afterLabel="内容" comments={commentsFor} />
+      ) : changedRows(rows).length === 0 ? (
         <p className="empty">与公开版本相比没有变化。</p>
       ) : (
         <DiffTable
           rows={rows}
           beforeLabel={current ? '修改前' : undefined}
           afterLabel={current ? '修改后' : '内容'}
-          comments={{ changeId: change.id, byPath: fieldComments }}
+          comments={commentsFor}
         />
       )}
 

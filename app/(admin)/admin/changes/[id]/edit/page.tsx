@@ -39,6 +39,7 @@ export default async function EditChangePage({ params }: { params: Promise<{ id:
     changeId: change.id,
     changeVersion: change.version,
     recordId: change.recordId,
+    notes: { editorNote: change.editorNote ?? '', publicNote: change.publicNote ?? '' },
   };
   return (
     <>

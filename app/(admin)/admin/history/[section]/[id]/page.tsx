@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DiffTable } from '@/components/admin/diff-table';
+import { DiffTable } from '@/components/diff-table';
 import { RestoreButton } from '@/components/admin/restore-button';
 import { listRevisions } from '@/lib/admin/history';
 import { adminEditPath, recordTypeOfSection } from '@/lib/admin/paths';
-import { namesForIds } from '@/lib/admin/queries';
-import { diffRecords, idsIn } from '@/lib/admin/record-diff';
+import { namesForIds } from '@/lib/records/names';
+import { diffRecords, idsIn } from '@/lib/records/record-diff';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeZh } from '@/lib/format/date-time';
@@ -119,11 +119,11 @@ export default async function HistoryPage({
       </form>
 
       <h2>{from ? `第 ${from.version} 版 → 第 ${to.version} 版` : `第 ${to.version} 版的内容`}</h2>
-      {rows.length === 0 ? (
-        <p className="empty">两个版本内容相同。</p>
-      ) : (
-        <DiffTable rows={rows} beforeLabel={`第 ${from?.version ?? '—'} 版`} afterLabel={`第 ${to.version} 版`} />
-      )}
+      <DiffTable
+        rows={rows}
+        beforeLabel={from ? `第 ${from.version} 版` : undefined}
+        afterLabel={`第 ${to.version} 版`}
+      />
     </>
   );
 }

@@ -1,0 +1,107 @@
+// The facts inside a record's form data: observations, milestones, measures, parties and
+// citations, each an element of an array under a known key and each with an id of its own that it
+// keeps from creation to withdrawal. Publishing, diffs, history and withdrawal notices all match
+// facts by these ids, never by their position in a list.
+import type { FactType } from '@/lib/generated/prisma/enums';
+import { canonical } from '@/lib/changes/canonical';
+
+export const FACT_ARRAYS: Record<string, FactType> = {
+  observations: 'OBSERVATION',
+  milestones: 'MILESTONE',
+  measures: 'MEASURE',
+  parties: 'PARTY',
+  citations: 'CITATION',
+};
+
+/** Fields of a fact that belong to its change, not to the published fact (see periodReason in fields.ts). */
+const CHANGE_ONLY_FIELDS = new Set(['periodReason']);
+
+export type Fact = {
+  type: FactType;
+  id: string;
+  /** Its place in the form data, e.g. observations.2.citations.0 */
+  path: string;
+  /** Position in its list (citations and measures are ordered). */
+  index: number;
+  /** The enclosing fact's id; null when the fact hangs on the record itself. */
+  ownerId: string | null;
+  ownerType: FactType | null;
+  /** The fact's own fields (without nested facts and change-only fields). */
+  value: Record<string, unknown>;
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The fact's own fields: nested fact lists and change-only fields left out. */
+export function ownFields(item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(item).filter(([key]) => !(key in FACT_ARRAYS) && !CHANGE_ONLY_FIELDS.has(key) && key !== 'id'),
+  );
+}
+
+/** Every fact of a record's data, depth first, in document order. Facts without an id are skipped. */
+export function listFacts(data: unknown): Fact[] {
+  const facts: Fact[] = [];
+  const visit = (value: unknown, path: string[], owner: { id: string; type: FactType } | null) => {
+    if (!isObject(value)) return;
+    for (const [key, type] of Object.entries(FACT_ARRAYS)) {
+      const list = value[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (!isObject(item)) return;
+        const itemPath = [...path, key, String(index)];
+        const id = typeof item.id === 'string' ? item.id : null;
+        if (id) {
+          facts.push({
+            type,
+            id,
+            path: itemPath.join('.'),
+            index,
+            ownerId: owner?.id ?? null,
+            ownerType: owner?.type ?? null,
+            value: ownFields(item),
+          });
+        }
+        visit(item, itemPath, id ? { id, type } : owner);
+      });
+    }
+  };
+  visit(data, [], null);
+  return facts;
+}
+
+/** The facts of a record by id. */
+export const factsById = (data: unknown) => new Map(listFacts(data).map((fact) => [fact.id, fact]));
+
+/** Whether a fact differs from its earlier state (fields, position or owner). */
+export function factChanged(before: Fact | undefined, after: Fact): boolean {
+  return (
+    before === undefined ||
+    before.index !== after.index ||
+    before.ownerId !== after.ownerId ||
+    JSON.stringify(canonical(before.value)) !== JSON.stringify(canonical(after.value))
+  );
+}
+
+/**
+ * The data with an id given to every fact that has none (a new row from a form, or a change saved
+ * before facts had ids). `newId` is injected so this stays free of Node and browser APIs.
+ */
+export function withFactIds<T>(data: T, newId: () => string): T {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (!isObject(value)) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        key in FACT_ARRAYS && Array.isArray(inner)
+          ? inner.map((item) =>
+              isObject(item) && !item.id ? { id: newId(), ...(visit(item) as object) } : visit(item),
+            )
+          : visit(inner),
+      ]),
+    );
+  };
+  return visit(data) as T;
+}
