@@ -7,6 +7,7 @@ import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
+import { PeriodReasonField } from './period-reason-field';
 import { ChoiceField, EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
@@ -74,6 +75,12 @@ export function AgreementForm({ initial, target, topics, organisations, sources 
           hint="只写原文给出的精度"
         />
       </div>
+      <PeriodReasonField
+        path="periodReason"
+        value={draft.periodReason}
+        onChange={(v) => set('periodReason', v)}
+        errors={errors}
+      />
       <div className="record-form__row">
         <EnumField label="类型" value={draft.kind} labels={agreementKindLabel} onChange={(v) => set('kind', v)} />
         <EnumField label="领域" value={draft.domain} labels={agreementDomainLabel} onChange={(v) => set('domain', v)} />

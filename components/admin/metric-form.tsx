@@ -1,12 +1,11 @@
 'use client';
 // The metric form: the indicator and every observation of it over time, each with its citations.
-import { basisLabel, qualifierLabel, statementRankLabel, vintageLabel } from '@/lib/labels';
 import { metricDraftSchema, type MetricDraft, type ObservationDraft } from '@/lib/records/metric/schema';
+import { newObservation, ObservationFields } from './observation-fields';
 import type { SourceChoice } from './citation-picker';
-import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
-import { EnumField, TextField } from './text-field';
+import { TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
@@ -30,24 +29,6 @@ const empty: MetricDraft = {
   observations: [],
 };
 
-const newObservation = (): ObservationDraft => ({
-  period: '',
-  periodLabel: '',
-  value: '',
-  qualifier: 'EXACT',
-  basis: 'REPORTED',
-  isCumulative: false,
-  growthRate: '',
-  growthQualifier: 'EXACT',
-  rankStatement: '',
-  note: '',
-  vintage: 'FINAL',
-  rank: 'NORMAL',
-  rankReason: '',
-  citations: [],
-  periodReason: '',
-});
-
 export function MetricForm({ initial, target, topics, organisations, sources }: MetricFormProps) {
   const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'METRIC',
@@ -64,26 +45,6 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
   const text = (key: 'nameZh' | 'nameEn' | 'slug' | 'unit', label: string, hint?: string) => (
     <TextField label={label} path={key} value={draft[key]} onChange={(v) => set(key, v)} errors={errors} hint={hint} />
   );
-
-  const observationText = (
-    index: number,
-    key: 'period' | 'periodLabel' | 'value' | 'growthRate' | 'rankStatement' | 'note' | 'rankReason',
-    label: string,
-    placeholder?: string,
-  ) => {
-    const path = `observations.${index}.${key}`;
-    return (
-      <TextField
-        label={label}
-        path={path}
-        value={draft.observations[index]![key]}
-        placeholder={placeholder}
-        inputMode={key === 'value' || key === 'growthRate' ? 'decimal' : undefined}
-        onChange={(v) => setObservation(index, { [key]: v })}
-        errors={errors}
-      />
-    );
-  };
 
   return (
     <form className="form record-form" onSubmit={onSubmit} noValidate>
@@ -147,66 +108,13 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
             aria-label={`观测值 ${index + 1}`}
             role="group"
           >
-            <div className="record-form__row">
-              {observationText(index, 'period', '时期', '2020、2016/2020、2020-H1')}
-              {observationText(index, 'periodLabel', '时期说明', '2020年、“十三五”时期')}
-              {observationText(index, 'value', '数值')}
-              <EnumField
-                label="限定"
-                value={observation.qualifier}
-                labels={qualifierLabel}
-                onChange={(v) => setObservation(index, { qualifier: v })}
-              />
-              <EnumField
-                label="性质"
-                value={observation.basis}
-                labels={basisLabel}
-                onChange={(v) => setObservation(index, { basis: v })}
-              />
-            </div>
-            <div className="record-form__row">
-              {observationText(index, 'growthRate', '增速 %（可选）', '3.9')}
-              <EnumField
-                label="增速限定"
-                value={observation.growthQualifier}
-                labels={qualifierLabel}
-                onChange={(v) => setObservation(index, { growthQualifier: v })}
-              />
-              <EnumField
-                label="数据版本"
-                value={observation.vintage}
-                labels={vintageLabel}
-                onChange={(v) => setObservation(index, { vintage: v })}
-              />
-              <EnumField
-                label="取舍"
-                value={observation.rank}
-                labels={statementRankLabel}
-                onChange={(v) => setObservation(index, { rank: v })}
-              />
-            </div>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={observation.isCumulative}
-                onChange={(event) => setObservation(index, { isCumulative: event.target.checked })}
-              />
-              累计值（时期内的合计）
-            </label>
-            <div className="record-form__row">
-              {observationText(index, 'rankStatement', '排名表述（可选）')}
-              {observationText(index, 'note', '备注（可选）')}
-              {observation.rank !== 'NORMAL' && observationText(index, 'rankReason', '取舍理由')}
-            </div>
-            <FieldError errors={errors} path={`observations.${index}.id`} />
-            <CitationList
+            <ObservationFields
+              observation={observation}
               path={`observations.${index}`}
-              citations={observation.citations}
-              onChange={(citations) => setObservation(index, { citations })}
-              sources={sources}
+              onChange={(patch) => setObservation(index, patch)}
               errors={errors}
-              value={observation.value || undefined}
-              unit={draft.unit || undefined}
+              sources={sources}
+              unit={draft.unit}
             />
             <button
               type="button"

@@ -15,6 +15,7 @@ import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
+import { PeriodReasonField } from './period-reason-field';
 import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
@@ -252,13 +253,19 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
                 onChange={(v) => setItem('milestones', index, { basis: v })}
               />
               <label className="form__field">
-                <span>备注</span>
+                <span>说明（公开）</span>
                 <input
                   value={milestone.note}
                   onChange={(event) => setItem('milestones', index, { note: event.target.value })}
                 />
               </label>
             </div>
+            <PeriodReasonField
+              path={`milestones.${index}.periodReason`}
+              value={milestone.periodReason}
+              onChange={(periodReason) => setItem('milestones', index, { periodReason })}
+              errors={errors}
+            />
             <CitationList
               path={`milestones.${index}`}
               citations={milestone.citations}

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { saveChangeAction } from '@/app/(admin)/admin/changes/actions';
 import type { RecordType } from '@/lib/generated/prisma/enums';
+import type { ActionResult } from '@/lib/changes/action-result';
 import type { ChangeNotes } from '@/lib/changes/notes-schema';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 
@@ -22,6 +23,8 @@ export function useRecordForm<T extends object>(options: {
   schema: z.ZodType<T, unknown>;
   initial: T;
   target: FormTarget;
+  /** How the form saves; by default as a change of the whole record. */
+  save?: (draft: T, notes: ChangeNotes) => Promise<ActionResult<{ id: string }>>;
 }) {
   const router = useRouter();
   const [draft, setDraft] = useState<T>(options.initial);
@@ -57,16 +60,18 @@ export function useRecordForm<T extends object>(options: {
     }
     const { target } = options;
     setSaving(true);
-    const result = await saveChangeAction({
-      recordType: options.recordType,
-      recordId: target.kind === 'new' ? null : target.recordId,
-      baseVersion: target.kind === 'record' ? target.baseVersion : null,
-      changeId: target.kind === 'change' ? target.changeId : null,
-      changeVersion: target.kind === 'change' ? target.changeVersion : null,
-      data: draft,
-      notes,
-    });
-    setSaving(false);
+    const result = await (options.save
+      ? options.save(draft, notes)
+      : saveChangeAction({
+          recordType: options.recordType,
+          recordId: target.kind === 'new' ? null : target.recordId,
+          baseVersion: target.kind === 'record' ? target.baseVersion : null,
+          changeId: target.kind === 'change' ? target.changeId : null,
+          changeVersion: target.kind === 'change' ? target.changeVersion : null,
+          data: draft,
+          notes,
+        })
+    ).finally(() => setSaving(false));
     if (result.ok) {
       router.push(`/admin/changes/${result.value.id}`);
       return;

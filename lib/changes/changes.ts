@@ -17,13 +17,12 @@ import { parseInput } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
 import type { CompanionRecord } from '@/lib/records/record-kind';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
+import { changedPeriods, checkCitedPeriods, unexplainedPeriods } from '@/lib/records/verify-periods';
 import { settleSources } from '@/lib/sources/import-sources';
-import { contentHash } from './content-hash';
-import { changeNotesSchema, type ChangeNotes } from './notes-schema';
+import { changeHash, contentHash } from './content-hash';
+import { changeNotesSchema } from './notes-schema';
 import { recordWithdrawnFacts } from './withdrawn-facts';
 
-/** What a reviewer approves: the proposed record and the notes that explain it. */
-const changeHash = (data: unknown, notes: ChangeNotes) => contentHash({ data, notes });
 
 export type Actor = { id: string; email: string; role: Role; address?: string | null };
 
@@ -154,9 +153,14 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
       await refuseStaleRecord(tx, input.recordType, recordId, input.baseVersion ?? -1, current!.version);
     }
 
+    const periods = changedPeriods(
+      { data, entries: kind.citedPeriods?.(data) ?? [] },
+      current ? { data: current.data, entries: kind.citedPeriods?.(current.data) ?? [] } : null,
+    );
     const fieldErrors = {
       ...(await kind.uniqueChecks(tx, recordId, data)),
       ...(await foreignFactIds(tx, recordId, data, current?.data ?? null, clientIds)),
+      ...unexplainedPeriods(await checkCitedPeriods(tx, periods)),
       ...(await verifyCitedValues(tx, kind.citedValues(data))),
     };
     if (Object.keys(fieldErrors).length > 0) {

@@ -3,8 +3,8 @@
 // in; a verdict naming the words that decided it out.
 //
 // Rules for the cases the text leaves open:
-// - The nearest scope that states a period decides. A scope supports the claim when any of its period words
-//   fits it ("2020年…比2019年增长" supports 2020); it conflicts when all of them contradict it. Comparison bases
+// - The nearest scope that states a period decides. It supports the claim when any of its period words fits
+//   ("2020年…比2019年增长" supports 2020); it conflicts when all of them contradict it. Comparison bases
 //   (比2019年, 较上年, 与2019年相比) are not what the figure is for, so they are no period words at all.
 // - A year claim is fitted by the year, and by a day or month in it (an event dated 2020年9月 happened in 2020;
 //   a stock at 年末/年底 is that year's); not by a half, quarter or year-to-date total, which is a part of the
@@ -14,12 +14,16 @@
 // - A calendar period containing a more precise claim (2020年 for a claim of 2020-05-19) neither supports nor
 //   contradicts it: the next scope is looked at, and if none is more precise the period is absent.
 //   A range of years containing a year claim contradicts it: a five-year total is not a year's figure.
-// - Targets (到2026年, 2026年前) fit a claim of that year or of a range of years ending with it.
-// - Words that need a year (9月27日, 上半年, 年末, 去年, 今年) take the nearest written year of their sentence,
-//   then of their paragraph (preceding first), then of the section heading, then the reference date. 当年,
-//   同年, 这一年 and 全年 mean the year the context speaks of, never the reference date. 一年来 and 过去一年
-//   are the year before the reference year (these documents review the year just ended); 五年来, 近五年 and
-//   过去五年 the five years before it; 未来5年 the five years from it on; 2018年以来 runs to the reference year.
+// - Targets (到2026年, 拟于2021年, 2026年前) fit a claim of that year or of a range of years ending with it, and
+//   count only in the quote and its sentence: a plan elsewhere in the paragraph is about something else.
+// - Words that need a year (9月27日, 上半年, 年末, 去年, 今年) take the nearest written year before them in
+//   their sentence, then in their paragraph, then the section heading's, then the reference date. 当年, 同年,
+//   这一年 and 全年 mean the year the context speaks of (before or after them), never the reference date.
+//   一年来 and 过去一年 are the year before the reference year (these documents review the year just ended);
+//   五年来, 近五年 and 过去五年 the five years before it; 未来5年 the five years from it on; 2018年以来 and
+//   自2016年9月运行以来 run from that year to the reference year.
+// - Words whose year stays unknown might fit the claim: the scope holding them ends the search as absent,
+//   never as a conflict found further off.
 // - Bare years without 年 (2022江北嘴新金融峰会) and vague words (近年来) are not read.
 import { formatPeriod, type Period, type PeriodKind } from '@/lib/dates/period';
 import { itemAt } from './array-access';
@@ -36,7 +40,10 @@ export type PeriodEvidence = {
   /** the words as written, e.g. "2020年", "去年", "十三五", "上半年" */
   text: string;
   scope: PeriodEvidenceScope;
-  /** the period these words denote, as compact text like formatPeriod gives: "2020", "2016/2020", "2020-H1", "2020-09", "2020-09-27" */
+  /**
+   * the period these words denote, as compact text like formatPeriod gives: "2020", "2016/2020", "2020-H1",
+   * "2020-09", "2020-09-27"; a span of days or months no Period kind has is "2020-09-27/2020-09-29"
+   */
   denotes: string;
   /** how it was resolved when relative, e.g. "去年 = 文件日期 2021 年的上一年" */
   resolvedVia?: string;
@@ -293,9 +300,9 @@ const MATCHERS: Matcher[] = [
       '(?<![〇零一二三四五六七八九十百千两])[“"「]?十(?<plan>[一二三四五])五[”"」]?(?:时期|期间|规划期|规划)?',
     ),
     read: (groups) => {
-      const number = Number(parseChineseInteger([...`十${groups.plan ?? ''}`]));
-      const from = 2006 + (number - 11) * 5;
-      return { form: { kind: 'years', from, to: from + 4, plan: `十${groups.plan ?? ''}五` } };
+      const plan = groups.plan ?? '一';
+      const from = 2006 + '一二三四五'.indexOf(plan) * 5;
+      return { form: { kind: 'years', from, to: from + 4, plan: `十${plan}五` } };
     },
   },
   {
@@ -348,20 +355,8 @@ const MATCHERS: Matcher[] = [
       return { form: { kind: 'dated', year, within, role: groups.since ? 'since' : 'plain' } };
     },
   },
-  {
-    pattern: sticky(`${AFTER_NO_NUMERAL}${WITHIN}(?<since>以来)?`),
-    read: (groups, around) => {
-      const within = readWithin(groups);
-      if (within === null || isComparisonBase(around)) return null;
-      return { form: { kind: 'dated', year: { kind: 'implied' }, within, role: groups.since ? 'since' : 'plain' } };
-    },
-  },
-  {
-    pattern: sticky(`(?<![\\d〇○零一二三四五六七八九十近])年${YEAR_EDGE}`),
-    read: (groups) => ({
-      form: { kind: 'dated', year: { kind: 'implied' }, within: readWithin(groups) ?? { kind: 'year' }, role: 'plain' },
-    }),
-  },
+  { pattern: sticky(`${AFTER_NO_NUMERAL}${WITHIN}(?<since>以来)?`), read: readYearless },
+  { pattern: sticky(`(?<![\\d〇○零一二三四五六七八九十近])年${YEAR_EDGE}`), read: readYearless },
   {
     pattern: sticky(`${AFTER_NO_NUMERAL}${COUNT}年来`),
     read: (groups) => readCount(groups, (count) => ({ kind: 'recentYears', count })),
@@ -384,6 +379,13 @@ const DEICTIC_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['本年', 0],
   ['明年', 1],
 ]);
+
+/** 9月27日, 上半年, 年末 written without a year. */
+function readYearless(groups: Groups, around: Around): Found {
+  const within = readWithin(groups);
+  if (within === null || isComparisonBase(around)) return null;
+  return { form: { kind: 'dated', year: { kind: 'implied' }, within, role: groups.since ? 'since' : 'plain' } };
+}
 
 /** 比2019年, 较上年, 与2019年相比: what the figure is compared with, not its own period. */
 function isComparisonBase({ before, after }: Around): boolean {
@@ -594,7 +596,7 @@ function denoteMonths(year: number, from: number, to: number): Denotation {
   if (to - from === 2 && from % 3 === 1) return calendar('QUARTER', start, end);
   const words = `${year}年${from}—${to}月`;
   if (from !== 1) {
-    const denotes = `${formatPeriod({ kind: 'MONTH', start, end: start })}/${isoDay(end).slice(0, 7)}`;
+    const denotes = `${isoDay(start).slice(0, 7)}/${isoDay(end).slice(0, 7)}`;
     return { start, end, grain: 'MONTHS', denotes, words, target: false };
   }
   // A year-to-date total is claimed as the quarter or month it ends with.
@@ -621,17 +623,23 @@ function offsetPhrase(offset: number): string {
   return offset < 0 ? `往前 ${-offset} 年` : `往后 ${offset} 年`;
 }
 
+/** A year written out in the text (2020年, 2020年1月), which the words around it may take theirs from. */
+type Anchor = { mention: Mention; year: number };
+
 type ReadContext = {
-  mentions: Mention[];
+  anchors: Anchor[];
   sentences: TextSpan[];
   paragraph: TextSpan;
-  headingAnchors: Mention[];
+  headingAnchors: Anchor[];
   referenceYear: number | null;
 };
 
-function writtenYear(mention: Mention): number | null {
-  const { form } = mention;
-  return form.kind === 'dated' && form.year.kind === 'written' && form.role === 'plain' ? form.year.year : null;
+function anchorsAmong(mentions: Mention[]): Anchor[] {
+  return mentions.flatMap((mention) => {
+    const { form } = mention;
+    if (form.kind !== 'dated' || form.year.kind !== 'written' || form.role !== 'plain') return [];
+    return [{ mention, year: form.year.year }];
+  });
 }
 
 /**
@@ -640,7 +648,6 @@ function writtenYear(mention: Mention): number | null {
  * ("3月底召开的两会…：极不寻常的2020年").
  */
 function contextYear(mention: Mention, context: ReadContext, lookAhead: boolean): YearAnchor | null {
-  const anchors = context.mentions.filter((other) => other !== mention && writtenYear(other) !== null);
   const sentence = context.sentences.find((each) => each.start <= mention.start && mention.start < each.end);
   const places: Array<[TextSpan | undefined, string]> = [
     [sentence, '同句'],
@@ -648,18 +655,19 @@ function contextYear(mention: Mention, context: ReadContext, lookAhead: boolean)
   ];
   for (const [place, where] of places) {
     if (!place) continue;
-    const inPlace = anchors.filter((anchor) => contains(place, anchor));
-    const before = inPlace.filter((anchor) => anchor.end <= mention.start).at(-1);
-    const chosen = before ?? (lookAhead ? inPlace.find((anchor) => anchor.start >= mention.end) : undefined);
+    const inPlace = context.anchors.filter((anchor) => contains(place, anchor.mention));
+    const before = inPlace.filter((anchor) => anchor.mention.end <= mention.start).at(-1);
+    const after = lookAhead ? inPlace.find((anchor) => anchor.mention.start >= mention.end) : undefined;
+    const chosen = before ?? after;
     if (chosen) return anchorOf(chosen, where);
   }
   const heading = context.headingAnchors.at(0);
   return heading ? anchorOf(heading, '小节标题') : null;
 }
 
-function anchorOf(anchor: Mention, where: string): YearAnchor {
-  const words = compact(anchor.text);
-  return { year: writtenYear(anchor) ?? Number.NaN, phrase: `${where}“${words}”`, basis: `按${where}“${words}”` };
+function anchorOf({ mention, year }: Anchor, where: string): YearAnchor {
+  const words = compact(mention.text);
+  return { year, phrase: `${where}“${words}”`, basis: `按${where}“${words}”` };
 }
 
 function referenceAnchor(referenceYear: number | null): YearAnchor | null {
@@ -728,7 +736,8 @@ function readDated(
   }
 
   if (form.role === 'since') {
-    if (!reference || reference.year < year) return { mention, denotation: null, missing: NO_REFERENCE };
+    if (!reference) return { mention, denotation: null, missing: NO_REFERENCE };
+    if (reference.year < year) return { mention, denotation: null, missing: `晚于文件日期 ${reference.year} 年` };
     const since = `${words} = 自 ${year} 年至${reference.phrase}`;
     return {
       mention,
@@ -758,12 +767,14 @@ function readScopes(chars: readonly string[], scopes: Scopes, referenceYear: num
   const { heading, paragraph, sentences } = scopes;
   const headingMentions = heading && !contains(paragraph, heading) ? scanMentions(chars, heading) : [];
   const paragraphMentions = scanMentions(chars, paragraph);
-  const headingAnchors = (heading ? [...headingMentions, ...paragraphMentions] : []).filter(
-    (mention) => heading !== null && contains(heading, mention) && writtenYear(mention) !== null,
-  );
-  const inParagraph: ReadContext = { mentions: paragraphMentions, sentences, paragraph, headingAnchors, referenceYear };
+  const anchors = anchorsAmong(paragraphMentions);
+  // A 【…】 label lies inside its paragraph; a heading line is read on its own.
+  const headingAnchors = heading
+    ? [...anchorsAmong(headingMentions), ...anchors].filter((anchor) => contains(heading, anchor.mention))
+    : [];
+  const inParagraph: ReadContext = { anchors, sentences, paragraph, headingAnchors, referenceYear };
   const inHeading: ReadContext = {
-    mentions: headingMentions,
+    anchors: anchorsAmong(headingMentions),
     sentences: heading ? [heading] : [],
     paragraph: heading ?? paragraph,
     headingAnchors: [],
@@ -842,12 +853,18 @@ function judge(readings: Reading[], scopes: Scopes, claimed: Period): PeriodChec
   judged.sort(byScope);
   const claimWords = periodWords(claimed.kind, claimed.start, claimed.end);
 
+  const unresolved = readings.filter((reading) => reading.denotation === null && narrowest(reading) !== null);
+  let looked = 0;
   for (const { scope, span } of scopes.list) {
+    looked += 1;
     const here = judged.filter((each) => contains(span, each.reading.mention));
     if (here.some((each) => each.relation === 'supports')) {
       const evidence = judged.filter((each) => each.relation === 'supports').map(toEvidence);
       return { ok: true, evidence };
     }
+    // Words whose year is unknown might fit the claim: they stop the search without a conflict, since
+    // years further off are no better a reading of them.
+    if (unresolved.some((reading) => contains(span, reading.mention))) break;
     if (here.length > 0 && here.every((each) => each.relation === 'conflicts')) {
       const found = here.map((each) => describe(each.reading)).join('、');
       return {
@@ -859,13 +876,15 @@ function judge(readings: Reading[], scopes: Scopes, claimed: Period): PeriodChec
     }
   }
 
-  const coarser = judged.filter((each) => each.relation === 'coarser');
-  const unresolved = readings.filter((reading) => reading.denotation === null && narrowest(reading) !== null);
+  const lookedAt = new Set(order.slice(0, looked));
+  const coarser = judged.filter((each) => each.relation === 'coarser' && lookedAt.has(each.scope));
   const notes = [
     coarser.length > 0
       ? `只写到 ${coarser.map((each) => describe(each.reading)).join('、')}，不足以确定 ${claimWords}`
       : null,
-    ...unresolved.map((reading) => `“${compact(reading.mention.text)}”无法确定时期（${reading.missing ?? NO_YEAR}）`),
+    ...unresolved
+      .filter((reading) => lookedAt.has(narrowest(reading) ?? 'quote'))
+      .map((reading) => `${quoted(compact(reading.mention.text))}无法确定时期（${reading.missing ?? NO_YEAR}）`),
   ].filter((note) => note !== null);
   return {
     ok: false,
@@ -877,10 +896,15 @@ function judge(readings: Reading[], scopes: Scopes, claimed: Period): PeriodChec
 
 function describe(reading: Reading & { denotation: Denotation }): string {
   const words = compact(reading.mention.text);
-  const notes = [words === reading.denotation.words ? null : `“${words}”`, reading.basis ?? null].filter(
+  const notes = [words === reading.denotation.words ? null : quoted(words), reading.basis ?? null].filter(
     (note) => note !== null,
   );
   return notes.length > 0 ? `${reading.denotation.words}（${notes.join('，')}）` : reading.denotation.words;
+}
+
+/** “去年”, but “十三五”时期 as it is: the words may bring their own quotation marks. */
+function quoted(words: string): string {
+  return /^[“"「]/u.test(words) ? words : `“${words}”`;
 }
 
 function toEvidence({ reading, scope }: Judged): PeriodEvidence {

@@ -6,6 +6,7 @@ import type { Tx } from '@/lib/db/client';
 import type { RecordStatus, RecordType } from '@/lib/generated/prisma/enums';
 import type { FieldErrors } from './field-errors';
 import type { CitedValue } from './verify-citations';
+import type { CitedPeriod } from './verify-periods';
 
 export type LoadedRecord<T> = { data: T; version: number; status: RecordStatus; deletedAt: Date | null };
 /** A record created along with the one being published (an agreement's new party organisation). */
@@ -37,6 +38,8 @@ export type RecordKind<T> = {
    */
   write: (tx: Tx, input: WriteInput<T>) => Promise<string>;
   citedValues: (data: T) => CitedValue[];
+  /** Periods and dates the record states, checked against their quotes' context. */
+  citedPeriods?: (data: T) => CitedPeriod[];
   /** Field errors for values that must be unique among records (slugs). */
   uniqueChecks: (tx: Tx, id: string | null, data: T) => Promise<FieldErrors>;
   /** Things a reviewer should look at that do not block publishing (e.g. a date after its source). */

@@ -6,7 +6,7 @@ import 'server-only';
 // seeing the old version until no published citation points at it any more.
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/changes/changes';
-import { contentHash } from '@/lib/changes/content-hash';
+import { changeHash } from '@/lib/changes/content-hash';
 import { reanchor } from '@/lib/citations';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import type { Db, Tx } from '@/lib/db/client';
@@ -133,6 +133,10 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
     const orphans: Orphan[] = [];
     const changeIds: string[] = [];
     let moved = 0;
+    const notes = {
+      editorNote: '',
+      publicNote: `原始文件《${document.title}》更正为第 ${version.number} 版，引文随之移到新版本`,
+    };
     for (const record of await recordsCiting(tx, latest.id)) {
       const kind = recordKind(record.recordType);
       const current = await kind.load(tx, record.recordId);
@@ -146,7 +150,8 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
           return citation;
         }
         moved += 1;
-        return { sourceVersionId: version.id, ...result.anchor };
+        // Same citation, same id: its public anchor follows it to the corrected text.
+        return { ...citation, sourceVersionId: version.id, ...result.anchor };
       }) as Prisma.InputJsonValue;
       const change = await tx.change.create({
         data: {
@@ -155,7 +160,8 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
           action: 'UPDATE',
           title: `${kind.title(current.data)}（引文移至第 ${version.number} 版）`,
           proposedData: proposed,
-          contentHash: contentHash(proposed),
+          contentHash: changeHash(proposed, notes),
+          publicNote: notes.publicNote,
           baseVersion: current.version,
           authorId: actor.id,
         },
@@ -165,7 +171,7 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
           changeId: change.id,
           number: 1,
           proposedData: proposed,
-          contentHash: contentHash(proposed),
+          contentHash: changeHash(proposed, notes),
           editorId: actor.id,
         },
       });

@@ -626,7 +626,10 @@ describe('agreements, organisations and topics', () => {
     );
     expect(oneSided.details.fieldErrors).toMatchObject({ parties: '须有江北一方和合作一方' });
 
-    await publish(await saveNew('AGREEMENT', agreement));
+    // The quote and its context do not give this date: the editor must say why it is right.
+    const unexplained = await failure(saveNew('AGREEMENT', agreement));
+    expect(unexplained.details.fieldErrors).toMatchObject({ periodReason: expect.stringContaining('2020') as string });
+    await publish(await saveNew('AGREEMENT', { ...agreement, periodReason: '测试：日期取自另一份文件' }));
     const stored = await database.db.agreement.findUniqueOrThrow({
       where: { slug: 'test-veterans-agreement' },
       include: { parties: true, citations: true },
@@ -656,7 +659,10 @@ describe('agreements, organisations and topics', () => {
     });
     const { agreementKind } = await import('@/lib/records/agreement/record');
     // A copy of another agreement, without the ids of its facts (those stay with that agreement).
-    const base = withoutFactIds((await database.db.$transaction((tx) => agreementKind.load(tx, existing.id)))!.data);
+    const base = {
+      ...withoutFactIds((await database.db.$transaction((tx) => agreementKind.load(tx, existing.id)))!.data),
+      periodReason: '测试：日期取自另一份文件',
+    };
     const jiangbei = base.parties.find((p) => p.side === 'JIANGBEI')!;
     const withNew = (newOrganisation: Record<string, string>) => ({
       ...base,

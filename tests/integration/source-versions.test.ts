@@ -126,7 +126,13 @@ describe('importing a corrected version', () => {
       const loaded = (await database.db.$transaction((tx) => metricKind.load(tx, metric.id)))!;
       const fixed = {
         ...loaded.data,
-        observations: loaded.data.observations.map((o) => ({ ...o, value, citations: [citation] })),
+        // The test text states no year: the editor explains the period.
+        observations: loaded.data.observations.map((o) => ({
+          ...o,
+          value,
+          citations: [citation],
+          periodReason: '更正稿未写年份，与第 1 版同一时期',
+        })),
       };
       const change = await saveChange(database.db, editor, {
         recordType: 'METRIC',

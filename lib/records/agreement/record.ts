@@ -113,6 +113,10 @@ export const agreementKind: RecordKind<AgreementDraft> = {
   load,
   write,
   citedValues: (data) => [{ path: '', citations: data.citations }],
+  citedPeriods: (data) =>
+    data.signedOn === ''
+      ? []
+      : [{ path: '', period: data.signedOn, citations: data.citations, reason: data.periodReason }],
   uniqueChecks: async (tx, id, data) => {
     const clash = await tx.agreement.findFirst({
       where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) },

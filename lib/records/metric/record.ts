@@ -100,7 +100,8 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
       await tx.observation.updateMany({ where: { supersedesId: { in: ids } }, data: { supersedesId: null } });
       await tx.observation.deleteMany({ where: { id: { in: ids }, metricId } });
     },
-    create: (o, observationId) => tx.observation.create({ data: { ...observationFields(o), id: observationId, metricId } }),
+    create: (o, observationId) =>
+      tx.observation.create({ data: { ...observationFields(o), id: observationId, metricId } }),
     update: (o, observationId) => {
       const before = delta.old.get(observationId)?.value as ObservationDraft | undefined;
       const corrected =
@@ -168,6 +169,13 @@ export const metricKind: RecordKind<MetricDraft> = {
             },
           ]),
     ]),
+  citedPeriods: (data) =>
+    data.observations.map((o, i) => ({
+      path: `observations.${i}`,
+      period: o.period,
+      citations: o.citations,
+      reason: o.periodReason,
+    })),
   uniqueChecks: async (tx, id, data) => {
     const notSelf = id ? { id: { not: id } } : {};
     const [slug, name] = await Promise.all([

@@ -14,8 +14,14 @@ async function load(tx: Tx, id: string) {
     where: { id },
     include: {
       parties: { orderBy: [{ role: 'asc' }, { organisationId: 'asc' }, { id: 'asc' }] },
-      milestones: { orderBy: [{ date: 'asc' }, { kind: 'asc' }, { id: 'asc' }], include: { citations: citationSelect } },
-      measures: { orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }, { id: 'asc' }], include: { citations: citationSelect } },
+      milestones: {
+        orderBy: [{ date: 'asc' }, { kind: 'asc' }, { id: 'asc' }],
+        include: { citations: citationSelect },
+      },
+      measures: {
+        orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }, { id: 'asc' }],
+        include: { citations: citationSelect },
+      },
       citations: citationSelect,
     },
   });
@@ -86,9 +92,13 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
   const delta = factDelta(current, data);
   await syncFacts(delta, 'PARTY', data.parties, {
     remove: (ids) => tx.projectParty.deleteMany({ where: { id: { in: ids }, projectId } }),
-    create: (p, partyId) => tx.projectParty.create({ data: { id: partyId, projectId, organisationId: p.organisationId, role: p.role } }),
+    create: (p, partyId) =>
+      tx.projectParty.create({ data: { id: partyId, projectId, organisationId: p.organisationId, role: p.role } }),
     update: (p, partyId) =>
-      tx.projectParty.update({ where: { id: partyId, projectId }, data: { organisationId: p.organisationId, role: p.role } }),
+      tx.projectParty.update({
+        where: { id: partyId, projectId },
+        data: { organisationId: p.organisationId, role: p.role },
+      }),
   });
   const milestoneFields = (m: ProjectDraft['milestones'][number]) => {
     const date = parsePartialDate(m.date)!;
@@ -102,14 +112,18 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
   };
   await syncFacts(delta, 'MILESTONE', data.milestones, {
     remove: (ids) => tx.projectMilestone.deleteMany({ where: { id: { in: ids }, projectId } }),
-    create: (m, milestoneId) => tx.projectMilestone.create({ data: { ...milestoneFields(m), id: milestoneId, projectId } }),
+    create: (m, milestoneId) =>
+      tx.projectMilestone.create({ data: { ...milestoneFields(m), id: milestoneId, projectId } }),
     update: (m, milestoneId) =>
       tx.projectMilestone.update({
         where: { id: milestoneId, projectId },
         data: { ...milestoneFields(m), version: { increment: 1 } },
       }),
   });
-  const measureFields = ({ label, value, unit, qualifier, basis }: ProjectDraft['measures'][number], sortOrder: number) => ({
+  const measureFields = (
+    { label, value, unit, qualifier, basis }: ProjectDraft['measures'][number],
+    sortOrder: number,
+  ) => ({
     label,
     value,
     unit,
@@ -149,6 +163,13 @@ export const projectKind: RecordKind<ProjectDraft> = {
     ...data.milestones.map((m, i) => ({ path: `milestones.${i}`, citations: m.citations })),
     ...data.measures.map((m, i) => ({ path: `measures.${i}`, citations: m.citations, value: m.value, unit: m.unit })),
   ],
+  citedPeriods: (data) =>
+    data.milestones.map((m, i) => ({
+      path: `milestones.${i}`,
+      period: m.date,
+      citations: m.citations,
+      reason: m.periodReason,
+    })),
   uniqueChecks: async (tx, id, data) => {
     const clash = await tx.project.findFirst({
       where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) },

@@ -17,6 +17,7 @@ import {
   type DecideInput,
   type SaveChangeInput,
 } from '@/lib/changes/changes';
+import { saveFactChange, type FactChangeInput } from '@/lib/changes/fact-changes';
 import { sourceVersionText } from '@/lib/admin/queries';
 import { assertCan } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
@@ -26,6 +27,13 @@ import type { RecordType } from '@/lib/generated/prisma/enums';
 export async function saveChangeAction(input: SaveChangeInput): Promise<ActionResult<{ id: string; version: number }>> {
   return toActionResult('saveChange', async () => {
     const change = await saveChange(db, await currentActor(), input);
+    return { id: change.id, version: change.version };
+  });
+}
+
+export async function saveFactChangeAction(input: FactChangeInput): Promise<ActionResult<{ id: string; version: number }>> {
+  return toActionResult('saveFactChange', async () => {
+    const change = await saveFactChange(db, await currentActor(), input);
     return { id: change.id, version: change.version };
   });
 }

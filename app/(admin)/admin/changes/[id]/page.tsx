@@ -5,6 +5,8 @@ import { ChangeActions } from '@/components/admin/change-actions';
 import { CommentForm } from '@/components/admin/comment-form';
 import { FieldComments, type FieldComment } from '@/components/admin/field-comments';
 import { DiffTable } from '@/components/diff-table';
+import { EvidenceList } from '@/components/admin/evidence-list';
+import { changeEvidence } from '@/lib/admin/evidence';
 import { getChange, loadRecord, reviewWarnings } from '@/lib/admin/queries';
 import { namesForIds } from '@/lib/records/names';
 import { adminEditPath } from '@/lib/admin/paths';
@@ -36,6 +38,10 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
     change.status === 'IN_REVIEW'
       ? await reviewWarnings(change.recordType, change.proposedData)
       : { fieldErrors: {}, notes: [] };
+  const contentEditable = change.action === 'CREATE' || change.action === 'UPDATE';
+  const evidence = contentEditable
+    ? await changeEvidence(change.recordType, change.proposedData, current?.data ?? null, names)
+    : [];
   const stale = current !== null && change.baseVersion !== null && current.version !== change.baseVersion;
 
   // Comments on one field or citation sit next to it; the rest form the thread below.
@@ -71,7 +77,6 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
 
   const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
   const editable = change.status === 'DRAFT' || change.status === 'CHANGES_REQUESTED';
-  const contentEditable = change.action === 'CREATE' || change.action === 'UPDATE';
   // Only the author (or an admin) works on a change; others comment.
   const owner = change.authorId === user.id || user.role === 'ADMIN';
   const reviewer = can(user.role, 'change.review');
@@ -159,6 +164,27 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           afterLabel={current ? '修改后' : '内容'}
           comments={commentsFor}
         />
+      )}
+
+      <EvidenceList facts={evidence} />
+      {(change.editorNote || change.publicNote) && (
+        <section aria-labelledby="notes-title">
+          <h2 id="notes-title">修改说明</h2>
+          <dl className="change-facts">
+            {change.publicNote && (
+              <div>
+                <dt>修改原因（公开）</dt>
+                <dd>{change.publicNote}</dd>
+              </div>
+            )}
+            {change.editorNote && (
+              <div>
+                <dt>给审核人的说明</dt>
+                <dd>{change.editorNote}</dd>
+              </div>
+            )}
+          </dl>
+        </section>
       )}
 
       <ChangeActions

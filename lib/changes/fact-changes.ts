@@ -1,0 +1,85 @@
+import 'server-only';
+// Editing one fact of a record (add, correct or withdraw one observation, measure, milestone or
+// party) without opening the whole record: the change holds the record as it is published with
+// just that fact changed, so its diff, review and history show exactly one fact.
+import type { Db } from '@/lib/db/client';
+import type { RecordType } from '@/lib/generated/prisma/enums';
+import { AppError } from '@/lib/errors';
+import type { FieldErrors } from '@/lib/records/field-errors';
+import { recordKind } from '@/lib/records/kinds';
+import { saveChange, type Actor } from './changes';
+
+export const FACT_LISTS = ['observations', 'milestones', 'measures', 'parties'] as const;
+export type FactList = (typeof FACT_LISTS)[number];
+
+export type FactChangeInput = {
+  recordType: RecordType;
+  recordId: string;
+  /** The record version the form was opened on: a publish since then is reported, not overwritten. */
+  baseVersion: number;
+  list: FactList;
+  /** The fact being corrected or withdrawn; null for a new fact. */
+  factId: string | null;
+  /** The fact's fields as its form has them; null withdraws the fact. */
+  fact: unknown;
+  notes?: unknown;
+};
+
+/** Field errors of the whole record, as the one-fact form names its fields (value, not observations.3.value). */
+function forTheFact(errors: FieldErrors, prefix: string): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => [
+      path.startsWith(prefix) ? path.slice(prefix.length) : path,
+      message,
+    ]),
+  );
+}
+
+export async function saveFactChange(db: Db, actor: Actor | null, input: FactChangeInput) {
+  const kind = recordKind(input.recordType);
+  if (!(FACT_LISTS as readonly string[]).includes(input.list)) throw new AppError('VALIDATION', '不能单独修改这一项。');
+  const current = await db.$transaction((tx) => kind.load(tx, input.recordId));
+  if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
+  const data = current.data as Record<string, unknown>;
+  const list = data[input.list];
+  if (!Array.isArray(list)) throw new AppError('VALIDATION', `${kind.label}没有这一类内容。`);
+  const withdraw = input.fact === null;
+  if (withdraw && input.factId === null) throw new AppError('VALIDATION', '没有要撤回的内容。');
+  if (!withdraw && (typeof input.fact !== 'object' || Array.isArray(input.fact))) {
+    throw new AppError('VALIDATION', '请修正标出的字段。');
+  }
+  const notes = (input.notes ?? {}) as { publicNote?: unknown };
+  if (withdraw && (typeof notes.publicNote !== 'string' || notes.publicNote.trim() === '')) {
+    throw new AppError('VALIDATION', '撤回时请说明原因：读者会在原来的位置看到它。', {
+      fieldErrors: { 'notes.publicNote': '请填写公开的撤回原因' },
+    });
+  }
+
+  const index =
+    input.factId === null ? list.length : list.findIndex((item) => (item as { id?: string }).id === input.factId);
+  if (index < 0) throw new AppError('CONFLICT', '这一项已不在公开版本中：可能刚被其他人修改或撤回，请刷新页面。');
+  const fact = { ...(input.fact as object), ...(input.factId ? { id: input.factId } : {}) };
+  const next = withdraw
+    ? list.filter((_, i) => i !== index)
+    : input.factId === null
+      ? [...list, fact]
+      : list.map((item, i) => (i === index ? fact : item));
+
+  try {
+    return await saveChange(db, actor, {
+      recordType: input.recordType,
+      recordId: input.recordId,
+      baseVersion: input.baseVersion,
+      changeId: null,
+      changeVersion: null,
+      data: { ...data, [input.list]: next },
+      notes: input.notes,
+    });
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.details.fieldErrors) throw error;
+    throw new AppError(error.code, error.message, {
+      ...error.details,
+      fieldErrors: forTheFact(error.details.fieldErrors as FieldErrors, `${input.list}.${index}.`),
+    });
+  }
+}
