@@ -36,11 +36,11 @@ function Table({ rows, beforeLabel, afterLabel, comments }: Props) {
                 )}
               </th>
               {beforeLabel && (
-                <td className="diff-before">
+                <td className="diff-before" data-label={beforeLabel}>
                   {row.kind === 'removed' ? <del>{row.before}</del> : (row.before ?? '—')}
                 </td>
               )}
-              <td className="diff-after">{row.after ?? '（删除）'}</td>
+              <td className="diff-after" data-label={beforeLabel ? afterLabel : undefined}>{row.after ?? '（删除）'}</td>
               {comments && <td className="diff-comments">{comments(row)}</td>}
             </tr>
           ))}

@@ -103,7 +103,7 @@ export function ObservationFields({ observation, path, onChange, errors, sources
       </label>
       <div className="record-form__row">
         {text('rankStatement', '排名表述（可选）')}
-        {text('note', '说明（公开，可选）', { hint: '与数值一起公开显示；给审核人的话请写在“修改说明”中。' })}
+        {text('note', '说明（公开，可选）', { hint: '读者可见；给审核人的话请写在下方“修改说明”中。' })}
         {observation.rank !== 'NORMAL' && text('rankReason', '取舍理由')}
       </div>
       <PeriodReasonField

@@ -49,19 +49,19 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await expect(reviewer.getByRole('link', { name: /待审核\s*\d+/ })).toBeVisible();
   await reviewer.getByRole('link', { name: '一般公共预算收入' }).first().click();
   await expect(reviewer).toHaveURL(changeUrl);
-  const citationRow = reviewer.getByRole('row', { name: /观测值 1 › 引文 2/ });
+  const citationRow = reviewer.getByRole('row', { name: /观测值 2020年 › 引文「实现一般公共预算收入67/ });
   await expect(citationRow).toContainText(QUOTE);
   // A comment on that one citation, shown next to it.
-  await citationRow.getByRole('button', { name: /评论：观测值 1 › 引文 2/ }).click();
+  await citationRow.getByRole('button', { name: /评论：观测值 2020年 › 引文「实现一般公共预算收入67/ }).click();
   await citationRow.getByLabel(/评论：/).fill('这句出自年鉴摘要，正文另有一处。');
   await citationRow.getByRole('button', { name: '发表评论' }).click();
   await expect(citationRow.locator('.field-comment')).toContainText('这句出自年鉴摘要');
-  await expect(reviewer.getByText('评论（观测值 1 › 引文 2）')).toBeVisible();
+  await expect(reviewer.getByText(/评论（观测值 2020年 › 引文「实现一般公共预算收入67.*」）/)).toBeVisible();
   await reviewer.screenshot({ path: 'test-results/screenshots/admin-change-comment.png', fullPage: true });
   await reviewer.getByLabel('退回修改').check();
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();
   await expect(reviewer.getByText('退回修改或拒绝时请填写审核意见')).toBeVisible();
-  await reviewer.getByLabel(/^意见/).fill('请在备注中说明摘要与正文均有记载。');
+  await reviewer.getByLabel(/^意见/).fill('请在说明中写明摘要与正文均有记载。');
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();
   await expect(reviewer.locator('.badge', { hasText: '退回修改' })).toBeVisible();
 
@@ -69,19 +69,19 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await editor.goto('/admin/changes');
   await expect(editor.getByRole('row', { name: /一般公共预算收入/ }).first()).toContainText('退回修改');
   await editor.goto(changeUrl);
-  await expect(editor.getByText('请在备注中说明摘要与正文均有记载。')).toBeVisible();
-  await expect(editor.getByRole('row', { name: /观测值 1 › 引文 2/ }).locator('.field-comment')).toContainText(
-    '这句出自年鉴摘要',
-  );
+  await expect(editor.getByText('请在说明中写明摘要与正文均有记载。')).toBeVisible();
+  await expect(
+    editor.getByRole('row', { name: /观测值 2020年 › 引文「实现一般公共预算收入67/ }).locator('.field-comment'),
+  ).toContainText('这句出自年鉴摘要');
   await editor.getByRole('link', { name: '编辑', exact: true }).click();
-  await editor.getByRole('group', { name: '观测值 1' }).getByLabel('备注（可选）').fill('年鉴摘要与正文均有记载');
+  await editor.getByRole('group', { name: '观测值 1' }).getByLabel('说明（公开，可选）').fill('年鉴摘要与正文均有记载');
   await editor.getByRole('button', { name: '保存草稿' }).click();
   await editor.getByRole('button', { name: '提交审核' }).click();
   await expect(editor.locator('.badge', { hasText: '待审核' })).toBeVisible();
 
   // The reviewer approves the revised change.
   await reviewer.goto(changeUrl);
-  await expect(reviewer.getByRole('row', { name: /观测值 1 › 备注/ })).toContainText('年鉴摘要与正文均有记载');
+  await expect(reviewer.getByRole('row', { name: /观测值 2020年 › 说明/ })).toContainText('年鉴摘要与正文均有记载');
   await reviewer.getByLabel('批准并发布').check();
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();
   await expect(reviewer.locator('.badge', { hasText: '已发布' })).toBeVisible();
@@ -98,7 +98,7 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await editor.goto(`/admin/history/metrics/${metric.id}`);
   await expect(editor.getByRole('row', { name: /^第 2 版/ })).toContainText('流程审核员');
   await expect(editor.getByRole('row', { name: /^第 1 版/ })).toContainText('初始导入');
-  await expect(editor.getByRole('row', { name: /观测值 1 › 备注/ })).toContainText('年鉴摘要与正文均有记载');
+  await expect(editor.getByRole('row', { name: /观测值 2020年 › 说明/ })).toContainText('年鉴摘要与正文均有记载');
   await editor.screenshot({ path: 'test-results/screenshots/admin-history.png', fullPage: true });
 
   // The audit log shows every step of the change.

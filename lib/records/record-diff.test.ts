@@ -83,7 +83,7 @@ describe('diffRecords', () => {
     expect(facts).toEqual(new Set(['观测值 2019年', '观测值 2021年', '观测值 2022年']));
     expect(rows.filter((r) => r.label.startsWith('观测值 2022年')).every((r) => r.kind === 'added')).toBe(true);
     expect(rows.filter((r) => r.label.startsWith('观测值 2021年')).every((r) => r.kind === 'removed')).toBe(true);
-    // 限定 精确, 性质 报告值, 累计值 否, … are defaults: not listed for the new observation.
+    // 限定 确数, 性质 实际, 累计值 否, … are defaults: not listed for the new observation.
     expect(rows.map((r) => r.label)).not.toContain('观测值 2022年 › 限定');
     expect(rows.find((r) => r.label === '观测值 2019年 › 数值')).toMatchObject({ before: '1240', after: '1241' });
     // Unchanged fields are there for a "show all" toggle, not among the changes.

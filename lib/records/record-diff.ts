@@ -38,9 +38,11 @@ const fieldLabel: Record<string, string> = {
   role: '角色',
   milestones: '进展节点',
   date: '日期',
-  note: '说明',
   measures: '规模与数量',
   label: '名称',
+  observations: '观测值',
+  period: '时期',
+  periodLabel: '时期说明',
   value: '数值',
   unit: '单位',
   qualifier: '限定',
@@ -57,9 +59,6 @@ const fieldLabel: Record<string, string> = {
   side: '一方',
   sortOrder: '排序',
   featured: '首页重点',
-  observations: '观测值',
-  period: '时期',
-  periodLabel: '时期说明',
   isCumulative: '累计值',
   growthRate: '增速 %',
   growthQualifier: '增速限定',
@@ -67,6 +66,7 @@ const fieldLabel: Record<string, string> = {
   vintage: '数据版本',
   rank: '取舍',
   rankReason: '取舍理由',
+  note: '说明',
   citations: '引文',
   periodReason: '时期核验理由',
 };
@@ -188,6 +188,8 @@ export function flattenRecord(data: unknown, names: Map<string, string>): Map<st
         .filter(([child]) => child !== 'id')
         .sort(([a], [b]) => fieldRank(a) - fieldRank(b));
       for (const [child, inner] of entries) {
+        // The qualifier of a growth rate that is not stated says nothing.
+        if (child === 'growthQualifier' && !value.growthRate) continue;
         visit(inner, [...key, child], [...path, child], [...labels, fieldLabel[child] ?? child], listKey);
       }
     } else if (value !== null && value !== undefined && value !== '') {
@@ -205,7 +207,7 @@ export function flattenRecord(data: unknown, names: Map<string, string>): Map<st
 /**
  * Every field of the newer version against the older one (null for a new record): changed, added
  * and removed rows, and unchanged ones for a "show all" toggle. A new fact's default values
- * (精确, 报告值, 否, …) are left out: they say nothing the reviewer must check.
+ * (确数, 实际, 否, …) are left out: they say nothing the reviewer must check.
  */
 export function diffRecords(before: unknown, after: unknown, names: Map<string, string>): DiffRow[] {
   const old = before === null ? new Map<string, Leaf>() : flattenRecord(before, names);

@@ -106,8 +106,7 @@ export default async function MetricPage({ params }: Props) {
                         .join('；') || (o.correctedAt ? '' : '—')}
                       {o.correctedAt && (
                         <Link className="correction-note" href={historyPath}>
-                          {' '}
-                          {formatDayZh(o.correctedAt)}更正
+                          已于{formatDayZh(o.correctedAt)}更正
                         </Link>
                       )}
                     </td>
