@@ -40,7 +40,9 @@ function Table({ rows, beforeLabel, afterLabel, comments }: Props) {
                   {row.kind === 'removed' ? <del>{row.before}</del> : (row.before ?? '—')}
                 </td>
               )}
-              <td className="diff-after" data-label={beforeLabel ? afterLabel : undefined}>{row.after ?? '（删除）'}</td>
+              <td className="diff-after" data-label={beforeLabel ? afterLabel : undefined}>
+                {row.after ?? '（删除）'}
+              </td>
               {comments && <td className="diff-comments">{comments(row)}</td>}
             </tr>
           ))}

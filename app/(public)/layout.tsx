@@ -44,6 +44,8 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </p>
         </div>
       </footer>
+      {/* Last, so it never delays the page: reveals the 编辑 links to signed-in editors. */}
+      <link rel="stylesheet" href="/api/editor-tools.css" />
     </>
   );
 }

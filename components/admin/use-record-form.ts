@@ -60,17 +60,18 @@ export function useRecordForm<T extends object>(options: {
     }
     const { target } = options;
     setSaving(true);
-    const result = await (options.save
-      ? options.save(draft, notes)
-      : saveChangeAction({
-          recordType: options.recordType,
-          recordId: target.kind === 'new' ? null : target.recordId,
-          baseVersion: target.kind === 'record' ? target.baseVersion : null,
-          changeId: target.kind === 'change' ? target.changeId : null,
-          changeVersion: target.kind === 'change' ? target.changeVersion : null,
-          data: draft,
-          notes,
-        })
+    const result = await (
+      options.save
+        ? options.save(draft, notes)
+        : saveChangeAction({
+            recordType: options.recordType,
+            recordId: target.kind === 'new' ? null : target.recordId,
+            baseVersion: target.kind === 'record' ? target.baseVersion : null,
+            changeId: target.kind === 'change' ? target.changeId : null,
+            changeVersion: target.kind === 'change' ? target.changeVersion : null,
+            data: draft,
+            notes,
+          })
     ).finally(() => setSaving(false));
     if (result.ok) {
       router.push(`/admin/changes/${result.value.id}`);

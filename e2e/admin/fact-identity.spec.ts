@@ -134,8 +134,16 @@ test('one observation is corrected on its own small form, and the change touches
   const metric = await db.metric.findUniqueOrThrow({ where: { slug: 'schools-built-or-expanded' } });
   const observation = await db.observation.findFirstOrThrow({ where: { metricId: metric.id } });
   const editor = await signedInAs(browser, db, 'EDITOR', '单项编辑');
-  await editor.goto(`/admin/metrics/${metric.id}/edit`);
-  await editor.getByRole('link', { name: `修改或撤回 ${observation.periodLabel}` }).click();
+  // Readers never see the 编辑 links; a signed-in editor does, beside each figure.
+  const reader = await browser.newPage();
+  await reader.goto(`/metrics/${metric.slug}`);
+  await expect(reader.getByRole('link', { name: '编辑' }).first()).toBeHidden();
+  await reader.close();
+  await editor.goto(`/metrics/${metric.slug}`);
+  await editor
+    .getByRole('row', { name: new RegExp(observation.periodLabel) })
+    .getByRole('link', { name: '编辑' })
+    .click();
   await expect(
     editor.getByRole('heading', { name: new RegExp(`修改观测值：.*${observation.periodLabel}`) }),
   ).toBeVisible();

@@ -23,7 +23,6 @@ import { changeHash, contentHash } from './content-hash';
 import { changeNotesSchema } from './notes-schema';
 import { recordWithdrawnFacts } from './withdrawn-facts';
 
-
 export type Actor = { id: string; email: string; role: Role; address?: string | null };
 
 export type SaveChangeInput = {

@@ -78,7 +78,7 @@ export async function listPartnerRegions() {
 export const getAgreementPage = cache(async (slug: string) => {
   return db.agreement.findFirst({
     where: { slug, ...publicFilter, ...hasVerifiedCitation },
-    select: { ...agreementListSelect, topic: { select: { slug: true, nameZh: true } } },
+    select: { ...agreementListSelect, id: true, updatedAt: true, topic: { select: { slug: true, nameZh: true } } },
   });
 });
 

@@ -63,6 +63,7 @@ export const getProjectPage = cache(async (slug: string) => {
     where: { slug, ...publicFilter, ...hasVerifiedCitation },
     select: {
       ...projectSummarySelect,
+      id: true,
       description: true,
       updatedAt: true,
       place: { select: { slug: true, name: true } },

@@ -31,7 +31,9 @@ export async function saveChangeAction(input: SaveChangeInput): Promise<ActionRe
   });
 }
 
-export async function saveFactChangeAction(input: FactChangeInput): Promise<ActionResult<{ id: string; version: number }>> {
+export async function saveFactChangeAction(
+  input: FactChangeInput,
+): Promise<ActionResult<{ id: string; version: number }>> {
   return toActionResult('saveFactChange', async () => {
     const change = await saveFactChange(db, await currentActor(), input);
     return { id: change.id, version: change.version };

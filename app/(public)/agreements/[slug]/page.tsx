@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RecordUpdated } from '@/components/record-updated';
 import { notFound } from 'next/navigation';
 import { agreementDate } from '@/components/agreement-list';
 import { CitationMarkers, numberCitations } from '@/components/citation-marker';
@@ -49,6 +50,11 @@ export default async function AgreementPage({ params }: Props) {
         <CitationMarkers citations={agreement.citations} numbers={numbers} />
       </h1>
       {agreement.summary && <p className="lead">{agreement.summary}</p>}
+      <RecordUpdated
+        updatedAt={agreement.updatedAt}
+        href={`/agreements/${agreement.slug}`}
+        editHref={`/admin/agreements/${agreement.id}/edit`}
+      />
       <Facts
         rows={[
           ['签订日期', agreementDate(agreement)],

@@ -10,6 +10,7 @@ import { basisLabel } from '@/lib/labels';
 import { getMetricPage } from '@/lib/public/metrics';
 import { withdrawnNotices } from '@/lib/public/history';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
+import { EditorLink, RecordUpdated } from '@/components/record-updated';
 import { formatDayZh } from '@/lib/format/date-time';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
@@ -66,9 +67,11 @@ export default async function MetricPage({ params }: Props) {
         {metric.subject && `；统计对象：${metric.subject.name}`}
         {metric.description && `。${metric.description}`}
       </p>
-      <p className="muted">
-        最后更新：{formatDayZh(metric.updatedAt)} · <Link href={historyPath}>修改历史</Link>
-      </p>
+      <RecordUpdated
+        updatedAt={metric.updatedAt}
+        href={`/metrics/${metric.slug}`}
+        editHref={`/admin/metrics/${metric.id}/edit`}
+      />
       <WithdrawnNotices notices={withdrawn} prefix="obs" />
 
       {points.length >= 2 && <MetricChart points={points} unit={metric.unit} title={metric.nameZh} />}
@@ -112,6 +115,7 @@ export default async function MetricPage({ params }: Props) {
                     </td>
                     <td>
                       <CitationMarkers citations={o.citations} numbers={numbers} />
+                      <EditorLink href={`/admin/metrics/${metric.id}/observations/${o.id}`} label="编辑" />
                     </td>
                   </tr>
                 ))}

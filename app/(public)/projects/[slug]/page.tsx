@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RecordUpdated } from '@/components/record-updated';
 import { notFound } from 'next/navigation';
 import { CitationMarkers, numberCitations } from '@/components/citation-marker';
 import { Facts, type FactRow } from '@/components/facts';
@@ -46,6 +47,11 @@ export default async function ProjectPage({ params }: Props) {
         <CitationMarkers citations={project.citations} numbers={numbers} />
       </h1>
       {project.description && <p className="lead">{project.description}</p>}
+      <RecordUpdated
+        updatedAt={project.updatedAt}
+        href={`/projects/${project.slug}`}
+        editHref={`/admin/projects/${project.id}/edit`}
+      />
       <Facts
         rows={[
           ['类型', projectKindLabel[project.kind]],

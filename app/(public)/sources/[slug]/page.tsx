@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation';
 import { SourceMeta } from '@/components/source-meta';
 import { SourceText } from '@/components/source-text';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
-import Link from 'next/link';
+import { RecordUpdated } from '@/components/record-updated';
 import { getSourcePage } from '@/lib/public/sources';
 import { withdrawnNotices } from '@/lib/public/history';
-import { formatDayZh } from '@/lib/format/date-time';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { sourceJsonLd } from '@/lib/public/structured-data';
@@ -48,9 +47,11 @@ export default async function SourcePage({ params }: Props) {
       />
       <h1>{document.title}</h1>
       <SourceMeta source={document} citationCount={citations.length} />
-      <p className="muted">
-        最后更新：{formatDayZh(document.updatedAt)} · <Link href={`/sources/${document.slug}/history`}>修改历史</Link>
-      </p>
+      <RecordUpdated
+        updatedAt={document.updatedAt}
+        href={`/sources/${document.slug}`}
+        editHref={`/admin/sources/${document.id}`}
+      />
       <WithdrawnNotices notices={withdrawn} prefix="cite" />
       <SourceText text={document.currentVersion!.text} citations={citations} />
     </article>
