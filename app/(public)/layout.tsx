@@ -44,7 +44,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </p>
         </div>
       </footer>
-      {/* Last, so it never delays the page: reveals the 编辑 links to signed-in editors. */}
+      {/* Last, so it never delays the page: reveals the 编辑 links to signed-in editors. It is per
+          session, not part of the build, so it cannot be imported like the other styles. */}
+      {/* eslint-disable-next-line @next/next/no-css-tags */}
       <link rel="stylesheet" href="/api/editor-tools.css" />
     </>
   );

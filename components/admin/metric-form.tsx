@@ -1,7 +1,12 @@
 'use client';
 // The metric form: the indicator and every observation of it over time, each with its citations.
-import { metricDraftSchema, type MetricDraft, type ObservationDraft } from '@/lib/records/metric/schema';
-import { newObservation, ObservationFields } from './observation-fields';
+import {
+  emptyObservation,
+  metricDraftSchema,
+  type MetricDraft,
+  type ObservationDraft,
+} from '@/lib/records/metric/schema';
+import { ObservationFields } from './observation-fields';
 import type { SourceChoice } from './citation-picker';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
@@ -133,7 +138,7 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
         <button
           type="button"
           className="button button--small"
-          onClick={() => set('observations', [...draft.observations, newObservation()])}
+          onClick={() => set('observations', [...draft.observations, emptyObservation()])}
         >
           ＋ 添加观测值
         </button>

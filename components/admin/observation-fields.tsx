@@ -10,24 +10,6 @@ import { FieldError } from './field-error';
 import { PeriodReasonField } from './period-reason-field';
 import { EnumField, TextField } from './text-field';
 
-export const newObservation = (): ObservationDraft => ({
-  period: '',
-  periodLabel: '',
-  value: '',
-  qualifier: 'EXACT',
-  basis: 'REPORTED',
-  isCumulative: false,
-  growthRate: '',
-  growthQualifier: 'EXACT',
-  rankStatement: '',
-  note: '',
-  vintage: 'FINAL',
-  rank: 'NORMAL',
-  rankReason: '',
-  citations: [],
-  periodReason: '',
-});
-
 type TextKey =
   'period' | 'periodLabel' | 'value' | 'growthRate' | 'rankStatement' | 'note' | 'rankReason' | 'periodReason';
 

@@ -1,21 +1,13 @@
 'use client';
 // The project form. It validates with the same zod schema as the server as the editor types,
 // saves a draft change (never the public record), and keeps every typed value when saving fails.
-import {
-  basisLabel,
-  milestoneKindLabel,
-  projectKindLabel,
-  projectRoleLabel,
-  projectStatusLabel,
-  qualifierLabel,
-} from '@/lib/labels';
-import type { CitationInput } from '@/lib/records/fields';
-import { projectDraftSchema, type ProjectDraft } from '@/lib/records/project/schema';
+import { projectKindLabel, projectRoleLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
+import { emptyMeasure, emptyMilestone, projectDraftSchema, type ProjectDraft } from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
-import { PeriodReasonField } from './period-reason-field';
+import { MeasureFields, MilestoneFields } from './project-fact-fields';
 import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
@@ -159,50 +151,12 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         <legend>规模与数量</legend>
         {draft.measures.map((measure, index) => (
           <div key={index} className="record-form__item">
-            <div className="record-form__row">
-              <TextField
-                label="名称"
-                path={`measures.${index}.label`}
-                value={measure.label}
-                onChange={(v) => setItem('measures', index, { label: v })}
-                errors={errors}
-              />
-              <TextField
-                label="数值"
-                path={`measures.${index}.value`}
-                value={measure.value}
-                inputMode="decimal"
-                onChange={(v) => setItem('measures', index, { value: v })}
-                errors={errors}
-              />
-              <TextField
-                label="单位"
-                path={`measures.${index}.unit`}
-                value={measure.unit}
-                onChange={(v) => setItem('measures', index, { unit: v })}
-                errors={errors}
-              />
-              <EnumField
-                label="限定"
-                value={measure.qualifier}
-                labels={qualifierLabel}
-                onChange={(v) => setItem('measures', index, { qualifier: v })}
-              />
-              <EnumField
-                label="性质"
-                value={measure.basis}
-                labels={basisLabel}
-                onChange={(v) => setItem('measures', index, { basis: v })}
-              />
-            </div>
-            <CitationList
+            <MeasureFields
+              fact={measure}
               path={`measures.${index}`}
-              citations={measure.citations}
-              onChange={(citations: CitationInput[]) => setItem('measures', index, { citations })}
-              sources={sources}
+              onChange={(patch) => setItem('measures', index, patch)}
               errors={errors}
-              value={measure.value || undefined}
-              unit={measure.unit}
+              sources={sources}
             />
             <button
               type="button"
@@ -216,12 +170,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         <button
           type="button"
           className="button button--small"
-          onClick={() =>
-            set('measures', [
-              ...draft.measures,
-              { label: '', value: '', unit: '', qualifier: 'EXACT', basis: 'REPORTED', citations: [] },
-            ])
-          }
+          onClick={() => set('measures', [...draft.measures, emptyMeasure()])}
         >
           ＋ 添加规模或数量
         </button>
@@ -231,47 +180,12 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         <legend>进展节点</legend>
         {draft.milestones.map((milestone, index) => (
           <div key={index} className="record-form__item">
-            <div className="record-form__row">
-              <EnumField
-                label="节点"
-                value={milestone.kind}
-                labels={milestoneKindLabel}
-                onChange={(v) => setItem('milestones', index, { kind: v })}
-              />
-              <TextField
-                label="日期"
-                path={`milestones.${index}.date`}
-                value={milestone.date}
-                placeholder="2022-12-26、2022-12 或 2022"
-                onChange={(v) => setItem('milestones', index, { date: v })}
-                errors={errors}
-              />
-              <EnumField
-                label="性质"
-                value={milestone.basis}
-                labels={basisLabel}
-                onChange={(v) => setItem('milestones', index, { basis: v })}
-              />
-              <label className="form__field">
-                <span>说明（公开）</span>
-                <input
-                  value={milestone.note}
-                  onChange={(event) => setItem('milestones', index, { note: event.target.value })}
-                />
-              </label>
-            </div>
-            <PeriodReasonField
-              path={`milestones.${index}.periodReason`}
-              value={milestone.periodReason}
-              onChange={(periodReason) => setItem('milestones', index, { periodReason })}
-              errors={errors}
-            />
-            <CitationList
+            <MilestoneFields
+              fact={milestone}
               path={`milestones.${index}`}
-              citations={milestone.citations}
-              onChange={(citations: CitationInput[]) => setItem('milestones', index, { citations })}
-              sources={sources}
+              onChange={(patch) => setItem('milestones', index, patch)}
               errors={errors}
+              sources={sources}
             />
             <button
               type="button"
@@ -285,12 +199,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         <button
           type="button"
           className="button button--small"
-          onClick={() =>
-            set('milestones', [
-              ...draft.milestones,
-              { kind: 'STARTED', date: '', basis: 'REPORTED', note: '', citations: [], periodReason: '' },
-            ])
-          }
+          onClick={() => set('milestones', [...draft.milestones, emptyMilestone()])}
         >
           ＋ 添加节点
         </button>

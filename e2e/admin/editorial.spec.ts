@@ -50,7 +50,7 @@ test('an editor creates a project with a citation picked by selecting text; a re
   await reviewer.goto('/admin/review');
   await reviewer.getByRole('link', { name: '江北区2023年首批重点项目（端到端）' }).click();
   await expect(reviewer).toHaveURL(changeUrl);
-  await expect(reviewer.getByRole('row', { name: /引文 1/ })).toContainText('投资总金额302.5亿元');
+  await expect(reviewer.getByRole('row', { name: /引文「江北区2023年首批42个/ })).toContainText('投资总金额302.5亿元');
   await reviewer.screenshot({ path: 'test-results/screenshots/admin-review.png', fullPage: true });
   await reviewer.getByLabel('批准并发布').check();
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();

@@ -2,6 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { StatementRank, ValueBasis, ValueQualifier } from '@/lib/generated/prisma/enums';
+import type { CitationMarkerData } from '@/lib/public/citations';
 import { publicCitations } from '@/lib/public/citations';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 
@@ -69,3 +71,23 @@ export const getMetricPage = cache(async (slug: string) => {
     },
   });
 });
+
+type Decimal = { toString(): string } | string;
+
+/** An observation as the public data table shows it: a published row, or a proposed one in a preview. */
+export type TableObservation = {
+  id: string;
+  periodLabel: string;
+  value: Decimal;
+  qualifier: ValueQualifier;
+  basis: ValueBasis;
+  isCumulative: boolean;
+  growthRate: Decimal | null;
+  growthQualifier: ValueQualifier | null;
+  rankStatement: string | null;
+  note: string | null;
+  rank: StatementRank;
+  rankReason: string | null;
+  correctedAt: Date | null;
+  citations: CitationMarkerData[];
+};

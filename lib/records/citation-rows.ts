@@ -1,6 +1,16 @@
 // Citations between the table's shape (startOffset, endOffset) and the form's ({start, end}).
 import type { CitationInput } from './fields';
 
+/** The columns of Citation that name what it supports: exactly one is set (a CHECK constraint). */
+export type CitationColumn =
+  | 'observationId'
+  | 'metricId'
+  | 'projectId'
+  | 'projectMilestoneId'
+  | 'projectMeasureId'
+  | 'agreementId'
+  | 'organisationId';
+
 export const citationSelect = {
   orderBy: [{ sortOrder: 'asc' as const }, { startOffset: 'asc' as const }, { id: 'asc' as const }],
   select: {

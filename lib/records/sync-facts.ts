@@ -4,6 +4,7 @@ import 'server-only';
 // ones deleted, and an unchanged fact is not written at all.
 import type { Tx } from '@/lib/db/client';
 import type { FactType, RecordType } from '@/lib/generated/prisma/enums';
+import type { CitationColumn } from './citation-rows';
 import { factChanged, factsById, listFacts, type Fact } from './facts';
 import type { FieldErrors } from './field-errors';
 
@@ -46,15 +47,6 @@ export async function syncFacts<T extends { id?: string }>(
     else if (status === 'changed') await ops.update(item, item.id, index);
   }
 }
-
-type CitationColumn =
-  | 'observationId'
-  | 'metricId'
-  | 'projectId'
-  | 'projectMilestoneId'
-  | 'projectMeasureId'
-  | 'agreementId'
-  | 'organisationId';
 
 const columnOfFact: Partial<Record<FactType, CitationColumn>> = {
   OBSERVATION: 'observationId',

@@ -7,23 +7,16 @@ import { parsePeriod } from '@/lib/dates/period';
 import { partyId, stableId } from '@/lib/ids/stable-id';
 import { codePointLength, sha256Hex } from '@/lib/sources/source-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CitationColumn } from '@/lib/records/citation-rows';
 import type { ResolvedSeedCitation, SeedDataset } from './dataset-schema';
 import { observationKey } from './merge-records';
 import { SeedError } from './seed-error';
 
-type CitationTarget =
-  | 'observationId'
-  | 'metricId'
-  | 'projectId'
-  | 'projectMilestoneId'
-  | 'projectMeasureId'
-  | 'agreementId'
-  | 'organisationId';
 
 export type PlannedCitation = {
   id: string;
   sourceSlug: string;
-  target: CitationTarget;
+  target: CitationColumn;
   targetId: string;
   exact: string;
   prefix: string;
@@ -83,7 +76,7 @@ export function planDataset(dataset: SeedDataset) {
   const addCitations = (
     where: string,
     list: ResolvedSeedCitation[],
-    target: CitationTarget,
+    target: CitationColumn,
     targetId: string,
     stated: StatedNumber[] = [],
   ) => {

@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
 import { saveChange, type Actor } from '@/lib/changes/changes';
+import { saveFactChange } from '@/lib/changes/fact-changes';
+import { projectKind } from '@/lib/records/project/record';
 import { resolveCitationLink, withdrawnNotices, getPublicHistory } from '@/lib/public/history';
 import { agreementKind } from '@/lib/records/agreement/record';
 import { metricKind } from '@/lib/records/metric/record';
@@ -220,6 +222,51 @@ describe('fact identity', () => {
     expect(error).toMatchObject({
       code: 'VALIDATION',
       details: { fieldErrors: { 'observations.0.citations.0.id': '编号已属于另一条记录' } },
+    });
+  });
+
+  it('withdraws one milestone of a project on its own, and names a one-fact form’s errors by its own fields', async () => {
+    const project = await database.db.project.findFirstOrThrow({
+      where: { milestones: { some: {} }, measures: { some: {} } },
+      select: { id: true },
+    });
+    const before = (await database.db.$transaction((tx) => projectKind.load(tx, project.id)))!;
+    const milestone = before.data.milestones[0]!;
+    const base = { recordType: 'PROJECT' as const, recordId: project.id, baseVersion: before.version };
+
+    const unexplained = await saveFactChange(database.db, editor, {
+      ...base,
+      list: 'milestones',
+      factId: milestone.id!,
+      fact: null,
+    }).catch((e: unknown) => e);
+    expect(unexplained).toMatchObject({ details: { fieldErrors: { 'notes.publicNote': '请填写公开的撤回原因' } } });
+    const invalid = await saveFactChange(database.db, editor, {
+      ...base,
+      list: 'measures',
+      factId: null,
+      fact: { label: '长度', value: 'abc', unit: '公里', citations: [] },
+    }).catch((e: unknown) => e);
+    expect(invalid).toMatchObject({
+      code: 'VALIDATION',
+      details: { fieldErrors: { value: expect.any(String) as string } },
+    });
+
+    const change = await saveFactChange(database.db, editor, {
+      ...base,
+      list: 'milestones',
+      factId: milestone.id!,
+      fact: null,
+      notes: { publicNote: '该节点日期无法核实' },
+    });
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const after = (await database.db.$transaction((tx) => projectKind.load(tx, project.id)))!;
+    expect(after.data.milestones.map((m) => m.id)).toEqual(before.data.milestones.slice(1).map((m) => m.id));
+    expect(after.data.measures).toEqual(before.data.measures);
+    expect(after.data.citations).toEqual(before.data.citations);
+    expect(await database.db.withdrawnFact.findFirst({ where: { factId: milestone.id! } })).toMatchObject({
+      factType: 'MILESTONE',
+      reason: '该节点日期无法核实',
     });
   });
 });

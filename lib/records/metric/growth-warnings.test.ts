@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { growthWarnings } from './record';
-import type { MetricDraft, ObservationDraft } from './schema';
+import { emptyObservation, type MetricDraft, type ObservationDraft } from './schema';
 
 const observation = (period: string, value: string, growthRate = ''): ObservationDraft => ({
+  ...emptyObservation(),
   period,
   periodLabel: `${period}年`,
   value,
-  qualifier: 'EXACT',
-  basis: 'REPORTED',
-  isCumulative: false,
   growthRate,
-  growthQualifier: 'EXACT',
-  rankStatement: '',
-  note: '',
-  vintage: 'FINAL',
-  rank: 'NORMAL',
-  rankReason: '',
-  citations: [],
-  periodReason: '',
 });
 const gdp = (observations: ObservationDraft[]): MetricDraft => ({
   slug: 'gdp',

@@ -59,3 +59,22 @@ export const metricDraftSchema = z.strictObject({
 
 export type ObservationDraft = z.infer<typeof observationSchema>;
 export type MetricDraft = z.infer<typeof metricDraftSchema>;
+
+/** A new observation as a form starts it: the schema's defaults, nothing stated yet. */
+export const emptyObservation = (): ObservationDraft => ({
+  period: '',
+  periodLabel: '',
+  value: '',
+  qualifier: 'EXACT',
+  basis: 'REPORTED',
+  isCumulative: false,
+  growthRate: '',
+  growthQualifier: 'EXACT',
+  rankStatement: '',
+  note: '',
+  vintage: 'FINAL',
+  rank: 'NORMAL',
+  rankReason: '',
+  citations: [],
+  periodReason: '',
+});

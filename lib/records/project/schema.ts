@@ -81,3 +81,21 @@ export const projectDraftSchema = z
 export type ProjectDraft = z.infer<typeof projectDraftSchema>;
 /** What the form holds before parsing (defaults not yet applied). */
 export type ProjectDraftInput = z.input<typeof projectDraftSchema>;
+
+export const emptyMeasure = (): ProjectDraft['measures'][number] => ({
+  label: '',
+  value: '',
+  unit: '',
+  qualifier: 'EXACT',
+  basis: 'REPORTED',
+  citations: [],
+});
+
+export const emptyMilestone = (): ProjectDraft['milestones'][number] => ({
+  kind: 'STARTED',
+  date: '',
+  basis: 'REPORTED',
+  note: '',
+  citations: [],
+  periodReason: '',
+});

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CitationMarkers, numberCitations } from '@/components/citation-marker';
+import { numberCitations } from '@/components/citation-marker';
 import { DownloadLinks } from '@/components/download-links';
 import { chartPoints, MetricChart } from '@/components/metric-chart';
 import { QuoteBlock } from '@/components/quote-block';
-import { formatFigure, formatGrowth } from '@/lib/format/value';
-import { basisLabel } from '@/lib/labels';
+import { formatFigure } from '@/lib/format/value';
 import { getMetricPage } from '@/lib/public/metrics';
 import { withdrawnNotices } from '@/lib/public/history';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
-import { EditorLink, RecordUpdated } from '@/components/record-updated';
-import { formatDayZh } from '@/lib/format/date-time';
+import { RecordUpdated } from '@/components/record-updated';
+import { ObservationTable } from '@/components/observation-table';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { metricJsonLd } from '@/lib/public/structured-data';
@@ -82,46 +81,13 @@ export default async function MetricPage({ params }: Props) {
         {observations.length === 0 ? (
           <p className="empty">暂无已发布的数据。</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">时期</th>
-                  <th scope="col">数值</th>
-                  <th scope="col">性质</th>
-                  <th scope="col">增速</th>
-                  <th scope="col">说明</th>
-                  <th scope="col">出处</th>
-                </tr>
-              </thead>
-              <tbody>
-                {observations.map((o) => (
-                  <tr key={o.id} id={`obs-${o.id}`} className={o.rank === 'DEPRECATED' ? 'is-deprecated' : undefined}>
-                    <th scope="row">{o.periodLabel}</th>
-                    <td className="num">{formatFigure({ ...o, unit: metric.unit })}</td>
-                    <td>{basisLabel[o.basis]}</td>
-                    <td className="num">
-                      {o.growthRate !== null ? formatGrowth(o.growthRate, o.growthQualifier) : '—'}
-                    </td>
-                    <td>
-                      {[o.rankStatement, o.note, o.rank === 'PREFERRED' ? `优先采用：${o.rankReason ?? ''}` : null]
-                        .filter(Boolean)
-                        .join('；') || (o.correctedAt ? '' : '—')}
-                      {o.correctedAt && (
-                        <Link className="correction-note" href={historyPath}>
-                          已于{formatDayZh(o.correctedAt)}更正
-                        </Link>
-                      )}
-                    </td>
-                    <td>
-                      <CitationMarkers citations={o.citations} numbers={numbers} />
-                      <EditorLink href={`/admin/metrics/${metric.id}/observations/${o.id}`} label="编辑" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ObservationTable
+            observations={observations}
+            unit={metric.unit}
+            numbers={numbers}
+            historyPath={historyPath}
+            editPath={(id) => `/admin/metrics/${metric.id}/observations/${id}`}
+          />
         )}
       </section>
 

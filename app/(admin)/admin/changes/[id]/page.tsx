@@ -7,6 +7,9 @@ import { FieldComments, type FieldComment } from '@/components/admin/field-comme
 import { DiffTable } from '@/components/diff-table';
 import { EvidenceList } from '@/components/admin/evidence-list';
 import { changeEvidence } from '@/lib/admin/evidence';
+import { metricPreview } from '@/lib/admin/preview';
+import { numberCitations } from '@/components/citation-marker';
+import { ObservationTable } from '@/components/observation-table';
 import { getChange, loadRecord, reviewWarnings } from '@/lib/admin/queries';
 import { namesForIds } from '@/lib/records/names';
 import { adminEditPath } from '@/lib/admin/paths';
@@ -42,6 +45,10 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const evidence = contentEditable
     ? await changeEvidence(change.recordType, change.proposedData, current?.data ?? null, names)
     : [];
+  const preview =
+    contentEditable && change.recordType === 'METRIC'
+      ? await metricPreview(change.proposedData, current?.data ?? null)
+      : null;
   const stale = current !== null && change.baseVersion !== null && current.version !== change.baseVersion;
 
   // Comments on one field or citation sit next to it; the rest form the thread below.
@@ -167,6 +174,17 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       )}
 
       <EvidenceList facts={evidence} />
+      {preview && (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">发布后的公开数据表（预览）</h2>
+          <ObservationTable
+            observations={preview.observations}
+            unit={preview.unit}
+            numbers={numberCitations(preview.observations.map((o) => o.citations))}
+            historyPath={`/metrics/${preview.slug}/history`}
+          />
+        </section>
+      )}
       {(change.editorNote || change.publicNote) && (
         <section aria-labelledby="notes-title">
           <h2 id="notes-title">修改说明</h2>

@@ -9,53 +9,8 @@ import { sections } from '@/lib/admin/sections';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { isUuid } from '@/lib/ids/uuid';
 import { recordTypeLabel } from '@/lib/labels';
-import type { MetricDraft } from '@/lib/records/metric/schema';
-
-/** One-fact edits: a small form per observation instead of the whole metric. */
-function ObservationShortcuts({ metricId, metric }: { metricId: string; metric: MetricDraft }) {
-  return (
-    <section aria-labelledby="one-fact-title">
-      <h2 id="one-fact-title">逐项修改观测值</h2>
-      <p>
-        <Link className="button button--small" href={`/admin/metrics/${metricId}/observations/new`}>
-          ＋ 添加一个观测值
-        </Link>
-      </p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">时期</th>
-              <th scope="col">数值</th>
-              <th scope="col">引文</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {metric.observations.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">{o.periodLabel}</th>
-                <td className="num">
-                  {o.value}
-                  {metric.unit}
-                </td>
-                <td>{o.citations.length}</td>
-                <td>
-                  <Link
-                    href={`/admin/metrics/${metricId}/observations/${o.id}`}
-                    aria-label={`修改或撤回 ${o.periodLabel}`}
-                  >
-                    修改或撤回
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
+import { EDITABLE_FACT_LISTS, type EditableFactList } from '@/lib/records/fact-lists';
+import { FactShortcuts } from '@/components/admin/fact-shortcuts';
 
 export const metadata: Metadata = { title: '编辑 · 后台', robots: { index: false } };
 
@@ -81,7 +36,16 @@ export default async function EditRecordPage({ params }: { params: Promise<{ sec
           这条记录已删除，公开网站上不再显示。可以编辑后保存，或申请恢复。
         </p>
       )}
-      {section.recordType === 'METRIC' && <ObservationShortcuts metricId={id} metric={record.data as MetricDraft} />}
+      {Object.entries(EDITABLE_FACT_LISTS).map(([list, { section: owner }]) =>
+        owner === name ? (
+          <FactShortcuts
+            key={list}
+            base={`/admin/${name}/${id}`}
+            list={list as EditableFactList}
+            facts={(record.data as Record<string, Array<Record<string, unknown>>>)[list] ?? []}
+          />
+        ) : null,
+      )}
       <h2>编辑整条记录</h2>
       <RecordForm
         recordType={section.recordType}

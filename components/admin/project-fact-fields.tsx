@@ -1,0 +1,109 @@
+'use client';
+// The fields of one measure or one milestone of a project, with its citations: a row of the
+// project form, and the whole of the one-fact form. `path` is where the fact sits in the data.
+import { basisLabel, milestoneKindLabel, qualifierLabel } from '@/lib/labels';
+import type { FieldErrors } from '@/lib/records/field-errors';
+import type { ProjectDraft } from '@/lib/records/project/schema';
+import type { SourceChoice } from './citation-picker';
+import { CitationList } from './citation-list';
+import { PeriodReasonField } from './period-reason-field';
+import { EnumField, TextField } from './text-field';
+
+export type MeasureDraft = ProjectDraft['measures'][number];
+export type MilestoneDraft = ProjectDraft['milestones'][number];
+
+type FieldsProps<T> = {
+  fact: T;
+  path: string;
+  onChange: (patch: Partial<T>) => void;
+  errors: FieldErrors;
+  sources: SourceChoice[];
+};
+
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+export function MeasureFields({ fact, path, onChange, errors, sources }: FieldsProps<MeasureDraft>) {
+  return (
+    <>
+      <div className="record-form__row">
+        <TextField
+          label="名称"
+          path={at(path, 'label')}
+          value={fact.label}
+          onChange={(label) => onChange({ label })}
+          errors={errors}
+        />
+        <TextField
+          label="数值"
+          path={at(path, 'value')}
+          value={fact.value}
+          inputMode="decimal"
+          onChange={(value) => onChange({ value })}
+          errors={errors}
+        />
+        <TextField
+          label="单位"
+          path={at(path, 'unit')}
+          value={fact.unit}
+          onChange={(unit) => onChange({ unit })}
+          errors={errors}
+        />
+        <EnumField
+          label="限定"
+          value={fact.qualifier}
+          labels={qualifierLabel}
+          onChange={(qualifier) => onChange({ qualifier })}
+        />
+        <EnumField label="性质" value={fact.basis} labels={basisLabel} onChange={(basis) => onChange({ basis })} />
+      </div>
+      <CitationList
+        path={path}
+        citations={fact.citations}
+        onChange={(citations) => onChange({ citations })}
+        sources={sources}
+        errors={errors}
+        value={fact.value || undefined}
+        unit={fact.unit}
+      />
+    </>
+  );
+}
+
+export function MilestoneFields({ fact, path, onChange, errors, sources }: FieldsProps<MilestoneDraft>) {
+  return (
+    <>
+      <div className="record-form__row">
+        <EnumField label="节点" value={fact.kind} labels={milestoneKindLabel} onChange={(kind) => onChange({ kind })} />
+        <TextField
+          label="日期"
+          path={at(path, 'date')}
+          value={fact.date}
+          placeholder="2022-12-26、2022-12 或 2022"
+          onChange={(date) => onChange({ date })}
+          errors={errors}
+        />
+        <EnumField label="性质" value={fact.basis} labels={basisLabel} onChange={(basis) => onChange({ basis })} />
+        <TextField
+          label="说明（公开）"
+          path={at(path, 'note')}
+          value={fact.note}
+          onChange={(note) => onChange({ note })}
+          errors={errors}
+        />
+      </div>
+      <PeriodReasonField
+        path={at(path, 'periodReason')}
+        value={fact.periodReason}
+        onChange={(periodReason) => onChange({ periodReason })}
+        errors={errors}
+      />
+      <CitationList
+        path={path}
+        citations={fact.citations}
+        onChange={(citations) => onChange({ citations })}
+        sources={sources}
+        errors={errors}
+      />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+// A reviewer's preview of the public metric table as it will read once a change is published:
+// the proposed observations in the public page's order, formatted and cited as readers see them.
+import { parsePeriod } from '@/lib/dates/period';
+import { db } from '@/lib/db';
+import { factsById } from '@/lib/records/facts';
+import { metricDraftSchema, type ObservationDraft } from '@/lib/records/metric/schema';
+import type { TableObservation } from '@/lib/public/metrics';
+
+const basisOrder = { REPORTED: 0, EXPECTED: 1, TARGET: 2 } as const;
+
+export async function metricPreview(proposed: unknown, current: unknown) {
+  const parsed = metricDraftSchema.safeParse(proposed);
+  if (!parsed.success) return null;
+  const metric = parsed.data;
+  const versionIds = [...new Set(metric.observations.flatMap((o) => o.citations.map((c) => c.sourceVersionId)))];
+  const versions = await db.sourceVersion.findMany({
+    where: { id: { in: versionIds } },
+    select: {
+      id: true,
+      document: { select: { slug: true, title: true, statedDate: true, statedDatePrecision: true } },
+    },
+  });
+  const documents = new Map(versions.map((v) => [v.id, v.document]));
+  const published = factsById(current);
+  const now = new Date();
+  const rows = metric.observations.map((o, index) => {
+    const id = o.id ?? `new-${index}`;
+    const before = published.get(id)?.value as ObservationDraft | undefined;
+    const corrected =
+      before !== undefined &&
+      (Number(before.value) !== Number(o.value) || Number(before.growthRate) !== Number(o.growthRate));
+    const observation: TableObservation = {
+      id,
+      periodLabel: o.periodLabel,
+      value: o.value,
+      qualifier: o.qualifier,
+      basis: o.basis,
+      isCumulative: o.isCumulative,
+      growthRate: o.growthRate === '' ? null : o.growthRate,
+      growthQualifier: o.growthRate === '' ? null : o.growthQualifier,
+      rankStatement: o.rankStatement || null,
+      note: o.note || null,
+      rank: o.rank,
+      rankReason: o.rankReason || null,
+      correctedAt: corrected ? now : null,
+      citations: o.citations.flatMap((c, i) => {
+        const document = documents.get(c.sourceVersionId);
+        return document ? [{ id: c.id ?? `${id}-${i}`, exact: c.exact, sourceVersion: { document } }] : [];
+      }),
+    };
+    return { observation, end: parsePeriod(o.period)?.end.getTime() ?? 0, basis: basisOrder[o.basis] };
+  });
+  rows.sort((a, b) => a.end - b.end || a.basis - b.basis || a.observation.id.localeCompare(b.observation.id));
+  return { unit: metric.unit, slug: metric.slug, observations: rows.map((row) => row.observation) };
+}
