@@ -17,6 +17,8 @@ const QUOTE = '实现一般公共预算收入67.2亿元,总量位居全市行政
 test('a metric change goes from editor to reviewer and back, is approved, and is public with its history', async ({
   browser,
 }) => {
+  // Three people, two rounds of review and five pages checked: well within two minutes on a busy machine.
+  test.setTimeout(120_000);
   const metric = await db.metric.findUniqueOrThrow({ where: { slug: 'general-public-budget-revenue' } });
   const editor = await signedInAs(browser, db, 'EDITOR', '流程编辑');
   const reviewer = await signedInAs(browser, db, 'REVIEWER', '流程审核员');

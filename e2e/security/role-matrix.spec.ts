@@ -25,6 +25,7 @@ test('each role opens exactly the admin pages it may', async ({ browser, baseURL
     ['/admin/metrics', ['ADMIN', 'EDITOR']],
     ['/admin/metrics/new', ['ADMIN', 'EDITOR']],
     [`/admin/metrics/${metric.id}/edit`, ['ADMIN', 'EDITOR']],
+    [`/admin/metrics/${metric.id}/observations/new`, ['ADMIN', 'EDITOR']],
     ['/admin/agreements', ['ADMIN', 'EDITOR']],
     ['/admin/sources', ['ADMIN', 'EDITOR']],
     ['/admin/sources/new', ['ADMIN', 'EDITOR']],
