@@ -1,30 +1,46 @@
 'use client';
-// Add or correct one fact of a record (an observation of a metric, a measure or milestone of a
-// project), or withdraw it: a change that touches just that fact.
+// Add or correct one fact of a record (an observation of a metric; a measure, milestone or party
+// of a project; a party of an agreement), or withdraw it: a change that touches just that fact.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { saveFactChangeAction } from '@/app/(admin)/admin/changes/actions';
-import { EDITABLE_FACT_LISTS, type EditableFactList } from '@/lib/records/fact-lists';
+import type { AgreementSide } from '@/lib/generated/prisma/enums';
+import { agreementPartySchema } from '@/lib/records/agreement/schema';
+import { EDITABLE_FACTS, type EditableFacts } from '@/lib/records/fact-lists';
 import { emptyObservation, observationSchema, type ObservationDraft } from '@/lib/records/metric/schema';
 import {
   emptyMeasure,
   emptyMilestone,
   projectMeasureSchema,
   projectMilestoneSchema,
+  projectPartySchema,
 } from '@/lib/records/project/schema';
+import type { AgreementDraft } from '@/lib/records/agreement/schema';
 import type { SourceChoice } from './citation-picker';
 import { FormActions, FormMessageBox } from './form-parts';
 import { ObservationFields } from './observation-fields';
-import { MeasureFields, MilestoneFields, type MeasureDraft, type MilestoneDraft } from './project-fact-fields';
-import { TextField } from './text-field';
+import {
+  MeasureFields,
+  MilestoneFields,
+  ProjectPartyFields,
+  type MeasureDraft,
+  type MilestoneDraft,
+  type ProjectPartyDraft,
+} from './project-fact-fields';
+import { ChoiceField, EnumField, TextField } from './text-field';
+
+type AgreementPartyDraft = AgreementDraft['parties'][number];
 import { useRecordForm } from './use-record-form';
+
+type Choice = { id: string; label: string };
 
 type FieldsProps<T> = {
   fact: T;
   onChange: (patch: Partial<T>) => void;
   errors: Record<string, string>;
   sources: SourceChoice[];
+  organisations: Choice[];
   unit: string;
 };
 
@@ -34,30 +50,62 @@ type FactKind<T> = {
   Fields: (props: FieldsProps<T>) => React.ReactNode;
 };
 
-const factKinds: {
-  [L in EditableFactList]: FactKind<
-    L extends 'observations' ? ObservationDraft : L extends 'measures' ? MeasureDraft : MilestoneDraft
-  >;
-} = {
-  observations: {
+const sideLabel: Record<AgreementSide, string> = { JIANGBEI: '江北一方', PARTNER: '合作一方' };
+
+// The form of each kind of fact; the types are checked here, where each kind is written.
+const factKinds = {
+  'metrics/observations': {
     schema: observationSchema,
     empty: emptyObservation,
-    Fields: ({ fact, ...props }) => <ObservationFields observation={fact} path="" {...props} />,
-  },
-  measures: {
+    Fields: ({ fact, sources, errors, onChange, unit }: FieldsProps<ObservationDraft>) => (
+      <ObservationFields observation={fact} path="" {...{ sources, errors, onChange, unit }} />
+    ),
+  } satisfies FactKind<ObservationDraft>,
+  'projects/measures': {
     schema: projectMeasureSchema,
     empty: emptyMeasure,
-    Fields: ({ unit: _unit, ...props }) => <MeasureFields path="" {...props} />,
-  },
-  milestones: {
+    Fields: ({ fact, sources, errors, onChange }: FieldsProps<MeasureDraft>) => (
+      <MeasureFields path="" {...{ fact, sources, errors, onChange }} />
+    ),
+  } satisfies FactKind<MeasureDraft>,
+  'projects/milestones': {
     schema: projectMilestoneSchema,
     empty: emptyMilestone,
-    Fields: ({ unit: _unit, ...props }) => <MilestoneFields path="" {...props} />,
-  },
-};
+    Fields: ({ fact, sources, errors, onChange }: FieldsProps<MilestoneDraft>) => (
+      <MilestoneFields path="" {...{ fact, sources, errors, onChange }} />
+    ),
+  } satisfies FactKind<MilestoneDraft>,
+  'projects/parties': {
+    schema: projectPartySchema,
+    empty: (): ProjectPartyDraft => ({ organisationId: '', role: 'PARTNER' }),
+    Fields: ({ fact, errors, onChange, organisations }: FieldsProps<ProjectPartyDraft>) => (
+      <div className="record-form__row">
+        <ProjectPartyFields path="" {...{ fact, errors, onChange, organisations }} />
+      </div>
+    ),
+  } satisfies FactKind<ProjectPartyDraft>,
+  'agreements/parties': {
+    schema: agreementPartySchema,
+    empty: (): AgreementPartyDraft => ({ organisationId: '', newOrganisation: null, side: 'PARTNER' }),
+    Fields: ({ fact, errors, onChange, organisations }: FieldsProps<AgreementPartyDraft>) => (
+      <div className="record-form__row">
+        <ChoiceField
+          label="机构"
+          path="organisationId"
+          value={fact.organisationId}
+          onChange={(organisationId) => onChange({ organisationId })}
+          errors={errors}
+          choices={organisations}
+          empty="请选择"
+        />
+        <EnumField label="一方" value={fact.side} labels={sideLabel} onChange={(side) => onChange({ side })} />
+      </div>
+    ),
+  } satisfies FactKind<AgreementPartyDraft>,
+} satisfies Record<EditableFacts, unknown>;
 
 type Props = {
-  list: EditableFactList;
+  facts: EditableFacts;
   recordId: string;
   baseVersion: number;
   /** The record's unit, for an observation's value check. */
@@ -65,12 +113,13 @@ type Props = {
   /** The fact as published; null to add a new one. */
   fact: object | null;
   sources: SourceChoice[];
+  organisations: Choice[];
   cancelHref: string;
 };
 
-export function FactForm({ list, recordId, baseVersion, unit, fact, sources, cancelHref }: Props) {
-  const kind = factKinds[list] as FactKind<object>;
-  const { recordType, noun } = EDITABLE_FACT_LISTS[list];
+export function FactForm({ facts, recordId, baseVersion, unit, fact, sources, organisations, cancelHref }: Props) {
+  const kind = factKinds[facts] as unknown as FactKind<object>;
+  const { recordType, list, noun } = EDITABLE_FACTS[facts];
   const factId = (fact as { id?: string } | null)?.id ?? null;
   const target = { kind: 'record' as const, recordId, baseVersion };
   const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm<object>({
@@ -93,6 +142,7 @@ export function FactForm({ list, recordId, baseVersion, unit, fact, sources, can
           }}
           errors={errors}
           sources={sources}
+          organisations={organisations}
           unit={unit}
         />
       </fieldset>
@@ -103,19 +153,19 @@ export function FactForm({ list, recordId, baseVersion, unit, fact, sources, can
 
 /** Withdraws one published fact, with the reason readers will see in its place. */
 export function WithdrawFactForm({
-  list,
+  facts,
   recordId,
   baseVersion,
   factId,
   label,
 }: {
-  list: EditableFactList;
+  facts: EditableFacts;
   recordId: string;
   baseVersion: number;
   factId: string;
   label: string;
 }) {
-  const { recordType, noun } = EDITABLE_FACT_LISTS[list];
+  const { recordType, list, noun } = EDITABLE_FACTS[facts];
   const router = useRouter();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,12 +1,18 @@
 // On a record's admin page: its facts one by one, each with a small form of its own, so that one
 // new or corrected value does not mean editing the whole record.
 import Link from 'next/link';
-import { EDITABLE_FACT_LISTS, factTitle, type EditableFactList } from '@/lib/records/fact-lists';
+import { EDITABLE_FACTS, factTitle, type EditableFacts } from '@/lib/records/fact-lists';
 
 type Fact = Record<string, unknown> & { id?: string; citations?: unknown[] };
 
-export function FactShortcuts({ base, list, facts }: { base: string; list: EditableFactList; facts: Fact[] }) {
-  const { noun } = EDITABLE_FACT_LISTS[list];
+export function FactShortcuts(props: {
+  base: string;
+  facts: EditableFacts;
+  items: Fact[];
+  names: Map<string, string>;
+}) {
+  const { base, facts, items, names } = props;
+  const { list, noun } = EDITABLE_FACTS[facts];
   const titleId = `one-fact-${list}`;
   return (
     <section aria-labelledby={titleId}>
@@ -16,7 +22,7 @@ export function FactShortcuts({ base, list, facts }: { base: string; list: Edita
           ＋ 添加一个{noun}
         </Link>
       </p>
-      {facts.length > 0 && (
+      {items.length > 0 && (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
@@ -28,8 +34,8 @@ export function FactShortcuts({ base, list, facts }: { base: string; list: Edita
               </tr>
             </thead>
             <tbody>
-              {facts.map((fact) => {
-                const title = factTitle(list, fact);
+              {items.map((fact) => {
+                const title = factTitle(facts, fact, names);
                 return (
                   <tr key={fact.id}>
                     <th scope="row">{title}</th>

@@ -1,13 +1,13 @@
 'use client';
-// The fields of one measure or one milestone of a project, with its citations: a row of the
+// The fields of one measure, milestone or party of a project, with its citations: a row of the
 // project form, and the whole of the one-fact form. `path` is where the fact sits in the data.
-import { basisLabel, milestoneKindLabel, qualifierLabel } from '@/lib/labels';
+import { basisLabel, milestoneKindLabel, projectRoleLabel, qualifierLabel } from '@/lib/labels';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import type { ProjectDraft } from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { PeriodReasonField } from './period-reason-field';
-import { EnumField, TextField } from './text-field';
+import { ChoiceField, EnumField, TextField } from './text-field';
 
 export type MeasureDraft = ProjectDraft['measures'][number];
 export type MilestoneDraft = ProjectDraft['milestones'][number];
@@ -104,6 +104,32 @@ export function MilestoneFields({ fact, path, onChange, errors, sources }: Field
         sources={sources}
         errors={errors}
       />
+    </>
+  );
+}
+
+export type ProjectPartyDraft = ProjectDraft['parties'][number];
+type Choice = { id: string; label: string };
+
+export function ProjectPartyFields({
+  fact,
+  path,
+  onChange,
+  errors,
+  organisations,
+}: Omit<FieldsProps<ProjectPartyDraft>, 'sources'> & { organisations: Choice[] }) {
+  return (
+    <>
+      <ChoiceField
+        label="机构"
+        path={at(path, 'organisationId')}
+        value={fact.organisationId}
+        onChange={(organisationId) => onChange({ organisationId })}
+        errors={errors}
+        choices={organisations}
+        empty="请选择"
+      />
+      <EnumField label="角色" value={fact.role} labels={projectRoleLabel} onChange={(role) => onChange({ role })} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 // The project form. It validates with the same zod schema as the server as the editor types,
 // saves a draft change (never the public record), and keeps every typed value when saving fails.
-import { projectKindLabel, projectRoleLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
+import { projectKindLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
 import { emptyMeasure, emptyMilestone, projectDraftSchema, type ProjectDraft } from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
-import { MeasureFields, MilestoneFields } from './project-fact-fields';
+import { MeasureFields, MilestoneFields, ProjectPartyFields } from './project-fact-fields';
 import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
@@ -209,27 +209,12 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         <legend>参与机构</legend>
         {draft.parties.map((party, index) => (
           <div key={index} className="record-form__row">
-            <label className="form__field">
-              <span>机构</span>
-              <select
-                value={party.organisationId}
-                onChange={(event) => setItem('parties', index, { organisationId: event.target.value })}
-                {...fieldProps(errors, `parties.${index}.organisationId`)}
-              >
-                <option value="">请选择</option>
-                {organisations.map((organisation) => (
-                  <option key={organisation.id} value={organisation.id}>
-                    {organisation.label}
-                  </option>
-                ))}
-              </select>
-              <FieldError errors={errors} path={`parties.${index}.organisationId`} />
-            </label>
-            <EnumField
-              label="角色"
-              value={party.role}
-              labels={projectRoleLabel}
-              onChange={(v) => setItem('parties', index, { role: v })}
+            <ProjectPartyFields
+              fact={party}
+              path={`parties.${index}`}
+              onChange={(patch) => setItem('parties', index, patch)}
+              errors={errors}
+              organisations={organisations}
             />
             <button
               type="button"

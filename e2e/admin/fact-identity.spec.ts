@@ -155,4 +155,13 @@ test('one observation is corrected on its own small form, and the change touches
   const rows = await editor.locator('.diff-table').first().locator('tbody th[scope="row"]').allTextContents();
   expect(rows).toEqual([`观测值 ${observation.periodLabel} › 说明（新增）`]);
   await expect(editor.getByText('只补充说明')).toBeVisible();
+
+  // A project's measures, milestones and parties have the same small forms.
+  const project = await db.project.findFirstOrThrow({ where: { parties: { some: {} }, measures: { some: {} } } });
+  await editor.goto(`/admin/projects/${project.id}/edit`);
+  await expect(editor.getByRole('heading', { name: '逐项修改规模与数量' })).toBeVisible();
+  await editor.getByRole('link', { name: '＋ 添加一个参与机构' }).click();
+  await expect(editor.getByRole('heading', { name: /^添加参与机构：/ })).toBeVisible();
+  await editor.getByRole('button', { name: '保存草稿' }).click();
+  await expect(editor.getByText('请选择机构')).toBeVisible();
 });

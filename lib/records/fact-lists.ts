@@ -2,21 +2,33 @@
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import { milestoneKindLabel } from '@/lib/labels';
 
-export const EDITABLE_FACT_LISTS = {
-  observations: { recordType: 'METRIC', section: 'metrics', noun: '观测值' },
-  measures: { recordType: 'PROJECT', section: 'projects', noun: '规模与数量' },
-  milestones: { recordType: 'PROJECT', section: 'projects', noun: '进展节点' },
-} as const satisfies Record<string, { recordType: RecordType; section: string; noun: string }>;
+export const EDITABLE_FACTS = {
+  'metrics/observations': { recordType: 'METRIC', list: 'observations', noun: '观测值' },
+  'projects/measures': { recordType: 'PROJECT', list: 'measures', noun: '规模与数量' },
+  'projects/milestones': { recordType: 'PROJECT', list: 'milestones', noun: '进展节点' },
+  'projects/parties': { recordType: 'PROJECT', list: 'parties', noun: '参与机构' },
+  'agreements/parties': { recordType: 'AGREEMENT', list: 'parties', noun: '签约方' },
+} as const satisfies Record<string, { recordType: RecordType; list: string; noun: string }>;
 
-export type EditableFactList = keyof typeof EDITABLE_FACT_LISTS;
+/** `section/list`, as in the admin address /admin/{section}/{id}/{list}/{factId}. */
+export type EditableFacts = keyof typeof EDITABLE_FACTS;
 
-export const isEditableFactList = (value: string): value is EditableFactList =>
-  Object.hasOwn(EDITABLE_FACT_LISTS, value);
+export const editableFacts = (section: string, list: string): EditableFacts | null => {
+  const key = `${section}/${list}`;
+  return Object.hasOwn(EDITABLE_FACTS, key) ? (key as EditableFacts) : null;
+};
 
-/** A fact's name for people: 2021年, 长度, 开工 2022-12-26. */
-export function factTitle(list: EditableFactList, fact: Record<string, unknown>): string {
+/** A fact's name for people: 2021年, 长度, 开工 2022-12-26, 德阳市. */
+export function factTitle(facts: EditableFacts, fact: Record<string, unknown>, names: Map<string, string>): string {
   const text = (key: string) => (typeof fact[key] === 'string' ? (fact[key] as string) : '');
-  if (list === 'observations') return text('periodLabel') || text('period');
-  if (list === 'measures') return text('label');
-  return `${milestoneKindLabel[text('kind') as keyof typeof milestoneKindLabel] ?? ''} ${text('date')}`.trim();
+  switch (EDITABLE_FACTS[facts].list) {
+    case 'observations':
+      return text('periodLabel') || text('period');
+    case 'measures':
+      return text('label');
+    case 'milestones':
+      return `${milestoneKindLabel[text('kind') as keyof typeof milestoneKindLabel] ?? ''} ${text('date')}`.trim();
+    case 'parties':
+      return names.get(text('organisationId')) ?? '新机构';
+  }
 }

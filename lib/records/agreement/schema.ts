@@ -15,6 +15,17 @@ export const newPartyOrganisationSchema = organisationDraftSchema.pick({
 });
 export type NewPartyOrganisation = z.infer<typeof newPartyOrganisationSchema>;
 
+export const agreementPartySchema = z.strictObject({
+  id: factIdField,
+  // '' when the party is a new organisation.
+  organisationId: z
+    .string()
+    .refine((value) => value === '' || isUuid(value), '请选择机构')
+    .default(''),
+  newOrganisation: newPartyOrganisationSchema.nullable().default(null),
+  side: z.enum(AgreementSide),
+});
+
 export const agreementDraftSchema = z
   .strictObject({
     slug: slugField,
@@ -33,21 +44,7 @@ export const agreementDraftSchema = z
       )
       .default(''),
     summary: optionalText('摘要'),
-    parties: z
-      .array(
-        z.strictObject({
-          id: factIdField,
-          // '' when the party is a new organisation.
-          organisationId: z
-            .string()
-            .refine((value) => value === '' || isUuid(value), '请选择机构')
-            .default(''),
-          newOrganisation: newPartyOrganisationSchema.nullable().default(null),
-          side: z.enum(AgreementSide),
-        }),
-      )
-      .min(2, '协议至少有两方')
-      .max(20),
+    parties: z.array(agreementPartySchema).min(2, '协议至少有两方').max(20),
     citations: citationsField,
     // For the signing date, checked against the citations like an observation's period.
     periodReason: periodReasonField,

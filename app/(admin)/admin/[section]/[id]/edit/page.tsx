@@ -9,7 +9,7 @@ import { sections } from '@/lib/admin/sections';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { isUuid } from '@/lib/ids/uuid';
 import { recordTypeLabel } from '@/lib/labels';
-import { EDITABLE_FACT_LISTS, type EditableFactList } from '@/lib/records/fact-lists';
+import { EDITABLE_FACTS, type EditableFacts } from '@/lib/records/fact-lists';
 import { FactShortcuts } from '@/components/admin/fact-shortcuts';
 
 export const metadata: Metadata = { title: '编辑 · 后台', robots: { index: false } };
@@ -36,16 +36,17 @@ export default async function EditRecordPage({ params }: { params: Promise<{ sec
           这条记录已删除，公开网站上不再显示。可以编辑后保存，或申请恢复。
         </p>
       )}
-      {Object.entries(EDITABLE_FACT_LISTS).map(([list, { section: owner }]) =>
-        owner === name ? (
+      {(Object.keys(EDITABLE_FACTS) as EditableFacts[])
+        .filter((facts) => facts.startsWith(`${name}/`))
+        .map((facts) => (
           <FactShortcuts
-            key={list}
+            key={facts}
             base={`/admin/${name}/${id}`}
-            list={list as EditableFactList}
-            facts={(record.data as Record<string, Array<Record<string, unknown>>>)[list] ?? []}
+            facts={facts}
+            items={(record.data as Record<string, Array<Record<string, unknown>>>)[EDITABLE_FACTS[facts].list] ?? []}
+            names={new Map(choices.organisations.map((o) => [o.id, o.label]))}
           />
-        ) : null,
-      )}
+        ))}
       <h2>编辑整条记录</h2>
       <RecordForm
         recordType={section.recordType}
