@@ -175,6 +175,7 @@ export const statementRankLabel: Record<StatementRank, string> = {
 export const auditActionLabel: Record<string, string> = {
   sign_in: '登录',
   'sign_in.failed': '登录失败',
+  sign_out: '退出登录',
   'sign_in.throttled': '登录被限流',
   'access.refused': '越权操作被拒绝',
   'change.create': '新建修改',

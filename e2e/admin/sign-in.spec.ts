@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, request, test } from '@playwright/test';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { timeStep, totpCode } from '@/lib/auth/totp';
 import { seedUser } from '@/tests/helpers/factories';
@@ -29,8 +29,18 @@ for (const role of ['ADMIN', 'EDITOR', 'REVIEWER'] as const) {
     await expect(allowed.filter({ hasText: '编辑数据' })).toHaveCount(role === 'REVIEWER' ? 0 : 1);
     if (role === 'EDITOR') await page.screenshot({ path: 'test-results/screenshots/admin-editor.png', fullPage: true });
 
+    // Signing out ends the session on the server: a copy of the cookie no longer opens anything.
+    const replay = await request.newContext({
+      baseURL: new URL(page.url()).origin,
+      extraHTTPHeaders: { cookie: `${session!.name}=${session!.value}` },
+    });
+    expect((await replay.get('/admin/changes', { maxRedirects: 0 })).status()).toBe(200);
     await page.getByRole('button', { name: '退出登录' }).click();
     await expect(page).toHaveURL(/\/sign-in/);
+    const afterSignOut = await replay.get('/admin/changes', { maxRedirects: 0 });
+    expect(afterSignOut.status()).toBe(307);
+    expect(afterSignOut.headers().location).toContain('/sign-in');
+    await replay.dispose();
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin|\/sign-in\?callbackUrl=\/admin/);
   });
@@ -95,4 +105,22 @@ test('an admin without a second factor must set one up first, then signs in with
   await page.getByRole('button', { name: '验证并登录' }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('link', { name: '用户', exact: true })).toBeVisible();
+});
+
+test('sign-in never sends anyone off the site, whatever the callback address says', async ({ page }) => {
+  const account = await seedAccount(db, 'EDITOR', '跳转测试编辑');
+  for (const callbackUrl of [
+    '/\\evil.example/x',
+    '/%5Cevil.example/x',
+    '/%09/evil.example',
+    '//evil.example',
+    'https://evil.example',
+  ]) {
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel('邮箱').fill(account.email);
+    await page.getByLabel('密码').fill(password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+    await page.context().clearCookies();
+  }
 });

@@ -15,7 +15,7 @@ export type CurrentUser = {
   mustEnrollSecondFactor: boolean;
   secondFactorEnabled: boolean;
 };
-type SessionClaims = { uid?: string; sv?: number; signedInAt?: number; mfa?: boolean };
+type SessionClaims = { uid?: string; sv?: number; signedInAt?: number; mfa?: boolean; sid?: string };
 
 /**
  * The signed-in user as the database says now: null for no session, an expired one, or one issued
@@ -23,13 +23,23 @@ type SessionClaims = { uid?: string; sv?: number; signedInAt?: number; mfa?: boo
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = (await getServerSession(authOptions)) as SessionClaims | null;
-  if (!session?.uid || session.sv === undefined || session.signedInAt === undefined) return null;
+  if (!session?.uid || !session.sid || session.sv === undefined || session.signedInAt === undefined) return null;
   if (Date.now() / 1000 - session.signedInAt > SESSION_ABSOLUTE_SECONDS) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, totpEnabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+      // A session that was signed out (its copied cookie included) ends at once.
+      revokedSessions: { where: { sessionId: session.sid }, select: { sessionId: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  if (!user || !user.active || user.sessionVersion !== session.sv || user.revokedSessions.length > 0) return null;
   const enrolled = user.totpEnabledAt !== null;
   // Enrolling ends every session (session version), so an enrolled user's session always passed the code.
   if (enrolled && session.mfa !== true) return null;

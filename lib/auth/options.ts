@@ -1,14 +1,17 @@
 import 'server-only';
 // next-auth v4 with e-mail and password. Sessions are JWTs (credentials cannot use database
-// sessions in v4), so the token only says who signed in and at which session version: the data
-// layer re-reads the user on every request (lib/auth/current-user.ts) and refuses a deactivated
-// user, a changed role or password, or a sign-out everywhere at once.
+// sessions in v4), so the token only says who signed in, at which session version, and its own
+// session id: the data layer re-reads the user on every request (lib/auth/current-user.ts) and
+// refuses a deactivated user, a changed role or password, a sign-out everywhere, or a session that
+// was signed out, at once.
+import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { PEER_ADDRESS_HEADER } from '@/lib/http/peer-address';
 import { checkCredentials } from './sign-in';
+import { revokeSession } from './sign-out';
 
 /** Idle timeout: a session not used for this long ends. */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
@@ -61,11 +64,37 @@ export const authOptions: NextAuthOptions = {
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.mfa = (user as { secondFactor?: boolean }).secondFactor === true;
         token.signedInAt = Math.floor(Date.now() / 1000);
+        token.sid = randomUUID();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv, signedInAt: token.signedInAt, mfa: token.mfa };
+      return {
+        ...session,
+        uid: token.uid,
+        sv: token.sv,
+        signedInAt: token.signedInAt,
+        mfa: token.mfa,
+        sid: token.sid,
+      };
+    },
+  },
+  events: {
+    // The token itself cannot be unsigned: its id is refused from now on (lib/auth/current-user.ts).
+    async signOut({ token }) {
+      const { sid, uid, email, signedInAt } = token as {
+        sid?: string;
+        uid?: string;
+        email?: string;
+        signedInAt?: number;
+      };
+      if (!sid || !uid || signedInAt === undefined) return;
+      await revokeSession(db, {
+        sessionId: sid,
+        userId: uid,
+        email: email ?? '',
+        expiresAt: new Date((signedInAt + SESSION_ABSOLUTE_SECONDS) * 1000),
+      });
     },
   },
 };
