@@ -176,6 +176,7 @@ export const auditActionLabel: Record<string, string> = {
   sign_in: '登录',
   'sign_in.failed': '登录失败',
   sign_out: '退出登录',
+  'sign_out.everywhere': '退出所有设备',
   'sign_in.throttled': '登录被限流',
   'access.refused': '越权操作被拒绝',
   'change.create': '新建修改',

@@ -124,3 +124,16 @@ test('sign-in never sends anyone off the site, whatever the callback address say
     await page.context().clearCookies();
   }
 });
+
+test('signing out everywhere ends the sessions on other devices too', async ({ browser }) => {
+  const account = await seedAccount(db, 'EDITOR', '多设备编辑');
+  const [laptop, phone] = await Promise.all([browser.newPage(), browser.newPage()]);
+  for (const device of [laptop, phone]) await signIn(device, account.email, password);
+  await expect(phone).toHaveURL(/\/admin$/);
+  await laptop.goto('/admin/security');
+  laptop.once('dialog', (dialog) => void dialog.accept());
+  await laptop.getByRole('button', { name: '退出所有设备' }).click();
+  await expect(laptop).toHaveURL(/\/sign-in/);
+  await phone.goto('/admin/changes');
+  await expect(phone).toHaveURL(/\/sign-in\?callbackUrl=/);
+});

@@ -5,7 +5,6 @@
 // our origin.
 const ORIGIN = 'http://site.invalid';
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 
 function decodedForms(value: string): string[] {

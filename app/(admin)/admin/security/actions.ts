@@ -1,8 +1,9 @@
 'use server';
-// Enrolling the signed-in user's own second factor.
+// The signed-in user's own security: enrolling a second factor, ending every session.
 import { headers } from 'next/headers';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { beginEnrollment, confirmEnrollment } from '@/lib/auth/second-factor';
+import { signOutEverywhere } from '@/lib/auth/sign-out';
 import { toActionResult, type ActionResult } from '@/lib/changes/action-result';
 import { db } from '@/lib/db';
 import { peerAddressOf } from '@/lib/http/peer-address';
@@ -21,4 +22,11 @@ export async function beginEnrollmentAction(): Promise<ActionResult<{ secret: st
 
 export async function confirmEnrollmentAction(code: string): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   return toActionResult('confirmEnrollment', async () => confirmEnrollment(db, await who(), String(code).slice(0, 32)));
+}
+
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  return toActionResult('signOutEverywhere', async () => {
+    await signOutEverywhere(db, await who());
+    return undefined;
+  });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EnrollSecondFactor } from '@/components/admin/enroll-second-factor';
+import { SignOutEverywhere } from '@/components/admin/sign-out-everywhere';
 import { getCurrentUser } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: '安全设置 · 后台', robots: { index: false } };
@@ -23,6 +24,9 @@ export default async function SecurityPage() {
       ) : (
         <EnrollSecondFactor />
       )}
+      <h2>登录的设备</h2>
+      <p>怀疑密码泄露或在别人的电脑上忘记退出时，可以一次结束所有设备上的登录。</p>
+      <SignOutEverywhere />
     </>
   );
 }
