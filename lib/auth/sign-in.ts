@@ -9,6 +9,7 @@ import { normalizeRecoveryCode } from './recovery-codes';
 import { verifyTotp } from './totp';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
@@ -30,6 +31,10 @@ export async function checkCredentials(
   db: Db,
   input: { email: string; password: string; address: string; code?: string },
 ): Promise<SignInResult> {
+  // No e-mail address holds a control character, and PostgreSQL refuses a NUL in text: such input
+  // is simply wrong, answered like any wrong password, never as a database error.
+  if (CONTROL_CHARACTER.test(input.email) || CONTROL_CHARACTER.test(input.address))
+    return { ok: false, reason: 'INVALID' };
   const key = emailKey(input.email);
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
   const [accountFailures, addressFailures] = await Promise.all([

@@ -25,6 +25,15 @@ describe('checking credentials at sign-in', () => {
     );
   });
 
+  it('answers an e-mail with a NUL or other control character as a wrong password, not a database error', async () => {
+    for (const email of ['nul\u0000@test.local', 'editor@test.local\u0001', 'line\nbreak@test.local']) {
+      expect(await checkCredentials(database.db, { email, password, address: '10.0.0.9' })).toEqual({
+        ok: false,
+        reason: 'INVALID',
+      });
+    }
+  });
+
   it('answers an unknown account exactly like a wrong password, and a deactivated one too', async () => {
     const wrong = await checkCredentials(database.db, {
       email: 'editor@test.local',
