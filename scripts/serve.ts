@@ -7,6 +7,7 @@
 import http from 'node:http';
 import next from 'next';
 import { PEER_ADDRESS_HEADER, peerAddress } from '@/lib/http/peer-address';
+import { BAD_REQUEST_PAGE, isUnreadableTarget } from '@/lib/http/request-target';
 import { handlePublicPage } from './lib/public-responses';
 
 async function main() {
@@ -18,6 +19,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
+    if (isUnreadableTarget(req.url ?? '/')) {
+      res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
+      return void res.end(BAD_REQUEST_PAGE);
+    }
     req.headers[PEER_ADDRESS_HEADER] = peerAddress(
       req.socket.remoteAddress,
       req.headers['x-forwarded-for'],

@@ -5,6 +5,7 @@ import type { ListFilter, ListRow } from '@/lib/admin/sections';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { withParam } from '@/lib/public/list-params';
 import { Pagination } from '@/components/pagination';
+import { searchText } from '@/lib/public/list-params';
 
 type Props = {
   title: string;
@@ -139,6 +140,5 @@ export function RecordList(props: Props) {
 
 /** The search text of a list URL, trimmed and bounded. */
 export function queryParam(raw: string | string[] | undefined): string | undefined {
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100);
-  return value || undefined;
+  return searchText(raw).slice(0, 100) || undefined;
 }

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1/. Responses are tested against these schemas
 // (tests/integration/api.test.ts), so the document and the API cannot drift apart unnoticed.
+import { OrganisationKind } from '@/lib/generated/prisma/enums';
 const nullableString = { type: ['string', 'null'] };
 const decimal = { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' };
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' };
@@ -82,7 +83,7 @@ export const openApiDocument = {
       filter('year', 'Year signed', { type: 'string', pattern: '^(19|20)\\d{2}$' }),
     ]),
     '/api/v1/organisations': list('Organisations and places', 'Organisation', [
-      filter('kind', 'Organisation kind, e.g. REGION', { type: 'string', pattern: '^[A-Z_]{3,30}$' }),
+      filter('kind', 'Organisation kind', { type: 'string', enum: Object.values(OrganisationKind) }),
       filter('parent', "The parent organisation's slug"),
     ]),
     '/api/v1/sources': list('Source documents', 'Source'),

@@ -1,5 +1,7 @@
 // Cursor pagination for the public API: records ordered by slug (citations by id), the cursor is
 // the last key seen (base64url), so pages stay stable while records are added.
+import { isSlug } from '@/lib/ids/slug';
+import { isUuid } from '@/lib/ids/uuid';
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 
@@ -15,7 +17,8 @@ export class ApiError extends Error {
 
 export type PageRequest = { after: string | null; limit: number };
 
-export function readPage(params: URLSearchParams): PageRequest {
+/** The page a request asks for; the cursor holds the last slug (or, for citations, id) it saw. */
+export function readPage(params: URLSearchParams, key: 'slug' | 'id' = 'slug'): PageRequest {
   const rawLimit = params.get('limit');
   const limit = rawLimit === null ? DEFAULT_LIMIT : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
@@ -24,8 +27,9 @@ export function readPage(params: URLSearchParams): PageRequest {
   const cursor = params.get('cursor');
   if (cursor === null) return { after: null, limit };
   const after = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(after))
+  if (!(key === 'id' ? isUuid(after) : isSlug(after))) {
     throw new ApiError(400, 'invalid_cursor', 'cursor is not one this API gave');
+  }
   return { after, limit };
 }
 

@@ -9,8 +9,11 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { publicCitationWhere } from '@/lib/public/citations';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';
+import { OrganisationKind } from '@/lib/generated/prisma/enums';
+import { isSlug, SLUG_PATTERN } from '@/lib/ids/slug';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An organisation kind filter names one of the kinds, nothing else. */
+const ORGANISATION_KIND = new RegExp(`^(?:${Object.values(OrganisationKind).join('|')})$`);
 
 const citationSelect = {
   where: { verifiedAt: { not: null } },
@@ -99,7 +102,7 @@ const metricSelect = { slug: true, nameZh: true, nameEn: true, unit: true, topic
 
 export async function listMetrics(url: URL) {
   const page = readPage(url.searchParams);
-  const filters = readFilters(url.searchParams, { topic: SLUG });
+  const filters = readFilters(url.searchParams, { topic: SLUG_PATTERN });
   const rows = await db.metric.findMany({
     where: { ...publicFilter, ...afterSlug(page.after), ...(filters.topic ? { topic: { slug: filters.topic } } : {}) },
     orderBy: { slug: 'asc' },
@@ -114,7 +117,7 @@ export async function listMetrics(url: URL) {
 }
 
 export async function getMetric(slug: string) {
-  const metric = SLUG.test(slug)
+  const metric = isSlug(slug)
     ? await db.metric.findFirst({
         where: { slug, ...publicFilter },
         select: { ...metricSelect, observations: observationSelect },
@@ -128,7 +131,7 @@ export async function getMetric(slug: string) {
 export async function listProjects(url: URL) {
   const page = readPage(url.searchParams);
   const filters = readFilters(url.searchParams, {
-    topic: SLUG,
+    topic: SLUG_PATTERN,
     status: /^(PLANNED|SIGNED|STARTED|UNDER_CONSTRUCTION|COMPLETED|IN_USE|UNKNOWN)$/,
   });
   const rows = await db.project.findMany({
@@ -174,7 +177,7 @@ export async function listProjects(url: URL) {
 
 export async function listAgreements(url: URL) {
   const page = readPage(url.searchParams);
-  const filters = readFilters(url.searchParams, { partner: SLUG, year: /^(19|20)\d{2}$/ });
+  const filters = readFilters(url.searchParams, { partner: SLUG_PATTERN, year: /^(19|20)\d{2}$/ });
   const year = filters.year ? Number(filters.year) : null;
   const rows = await db.agreement.findMany({
     where: {
@@ -219,7 +222,7 @@ export async function listAgreements(url: URL) {
 
 export async function listOrganisations(url: URL) {
   const page = readPage(url.searchParams);
-  const filters = readFilters(url.searchParams, { kind: /^[A-Z_]{3,30}$/, parent: SLUG });
+  const filters = readFilters(url.searchParams, { kind: ORGANISATION_KIND, parent: SLUG_PATTERN });
   const rows = await db.organisation.findMany({
     where: {
       ...publicFilter,
@@ -276,8 +279,8 @@ export async function listSources(url: URL) {
 
 /** Every public citation (of a published record, on a source's current version), by id. */
 export async function listCitations(url: URL) {
-  const page = readPage(url.searchParams);
-  const filters = readFilters(url.searchParams, { source: SLUG });
+  const page = readPage(url.searchParams, 'id');
+  const filters = readFilters(url.searchParams, { source: SLUG_PATTERN });
   const rows = await db.citation.findMany({
     where: {
       ...publicCitationWhere,

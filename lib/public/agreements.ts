@@ -6,6 +6,7 @@ import { AgreementDomain, AgreementKind } from '@/lib/generated/prisma/enums';
 import { publicCitations } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+import { isSlug } from '@/lib/ids/slug';
 
 export const agreementSorts = ['date', 'title'] as const;
 export const agreementDomains = Object.keys(AgreementDomain) as AgreementDomain[];
@@ -76,6 +77,7 @@ export async function listPartnerRegions() {
 }
 
 export const getAgreementPage = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
   return db.agreement.findFirst({
     where: { slug, ...publicFilter, ...hasVerifiedCitation },
     select: { ...agreementListSelect, id: true, updatedAt: true, topic: { select: { slug: true, nameZh: true } } },
@@ -84,6 +86,7 @@ export const getAgreementPage = cache(async (slug: string) => {
 
 /** A partner (city, district, department…) with every public agreement it or its sub-units are party to. */
 export const getPartnerPage = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
   const organisation = await db.organisation.findFirst({
     where: { slug, ...publicFilter },
     select: {

@@ -3,6 +3,7 @@ import 'server-only';
 // to a withdrawn citation or observation leads to (when and why it went, and where the record's
 // history is), so that no shared link ends at the top of a page with nothing highlighted.
 import { db } from '@/lib/db';
+import { isSlug } from '@/lib/ids/slug';
 import type { FactType, RecordType } from '@/lib/generated/prisma/enums';
 import { publicCitationWhere } from '@/lib/public/citations';
 import { publicFilter } from '@/lib/public/visibility';
@@ -66,6 +67,7 @@ export type HistoryEntry = {
 
 /** A public record's published versions, newest first, each with what it changed. */
 export async function getPublicHistory(recordType: RecordType, slug: string, page: number) {
+  if (!isSlug(slug)) return null;
   const record = await findPublicRecord(recordType, { slug });
   if (!record) return null;
   const where = { recordType, recordId: record.id };

@@ -1,5 +1,7 @@
 // Filters and sorting of public lists live in the URL (?status=…&sort=…), parsed here against
 // allow-lists: a value that is not on the list is ignored, never passed to a query.
+import { isSlug } from '@/lib/ids/slug';
+
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export function pickParam<T extends string>(params: SearchParams, name: string, allowed: readonly T[]): T | undefined {
@@ -17,7 +19,15 @@ export function pickYear(params: SearchParams, name = 'year'): number | undefine
 export function pickSlug(params: SearchParams, name: string): string | undefined {
   const raw = params[name];
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 100 ? value : undefined;
+  return value && isSlug(value) ? value : undefined;
+}
+
+/**
+ * Text typed into a search box: the first value, control characters (a NUL would be a database
+ * error) turned into spaces, trimmed. Length limits are the caller's.
+ */
+export function searchText(raw: string | string[] | undefined): string {
+  return ((Array.isArray(raw) ? raw[0] : raw) ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
 }
 
 export function yearRange(year: number) {

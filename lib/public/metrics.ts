@@ -6,6 +6,7 @@ import type { StatementRank, ValueBasis, ValueQualifier } from '@/lib/generated/
 import type { CitationMarkerData } from '@/lib/public/citations';
 import { publicCitations } from '@/lib/public/citations';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+import { isSlug } from '@/lib/ids/slug';
 
 export const observationSelect = {
   id: true,
@@ -60,6 +61,7 @@ export function headlineObservation(observations: PublicObservation[]): PublicOb
 }
 
 export const getMetricPage = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
   return db.metric.findFirst({
     where: { slug, ...publicFilter, topic: publicFilter },
     select: {

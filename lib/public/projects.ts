@@ -6,6 +6,7 @@ import { ProjectStatus } from '@/lib/generated/prisma/enums';
 import { publicCitations } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+import { isSlug } from '@/lib/ids/slug';
 
 export const projectSummarySelect = {
   slug: true,
@@ -59,6 +60,7 @@ export async function listProjects(filters: ProjectFilters) {
 }
 
 export const getProjectPage = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
   return db.project.findFirst({
     where: { slug, ...publicFilter, ...hasVerifiedCitation },
     select: {

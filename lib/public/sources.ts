@@ -8,6 +8,7 @@ import {
   type CitedBy,
 } from '@/lib/public/citations';
 import { publicFilter } from '@/lib/public/visibility';
+import { isSlug } from '@/lib/ids/slug';
 
 export const sourceSummarySelect = {
   slug: true,
@@ -34,6 +35,7 @@ export type SourceCitation = { id: string; start: number; end: number; exact: st
 
 /** A published document's current text and every public citation on it, in two queries. */
 export const getSourcePage = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
   const document = await db.sourceDocument.findFirst({
     where: { slug, ...publicFilter },
     select: {

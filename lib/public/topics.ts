@@ -5,9 +5,11 @@ import { agreementListSelect } from '@/lib/public/agreements';
 import { metricSummarySelect } from '@/lib/public/metrics';
 import { projectSummarySelect } from '@/lib/public/projects';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+import { isSlug } from '@/lib/ids/slug';
 
 /** A topic with its metrics (and their series), projects and agreements, in a fixed number of queries. */
 export const getTopicPage = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
   return db.topic.findFirst({
     where: { slug, ...publicFilter },
     select: {

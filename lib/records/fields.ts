@@ -2,13 +2,14 @@
 // and the server parses with the very same schemas before anything is stored.
 import { z } from 'zod';
 import { parsePartialDate } from '@/lib/dates/partial-date';
+import { SLUG_PATTERN } from '@/lib/ids/slug';
 
 export const slugField = z
   .string()
   .trim()
   .min(1, '请填写网址标识')
   .max(80, '网址标识不能超过 80 个字符')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能使用小写英文字母、数字和连字符，例如 beibin-road');
+  .regex(SLUG_PATTERN, '只能使用小写英文字母、数字和连字符，例如 beibin-road');
 
 export const requiredText = (label: string, max = 200) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`);

@@ -20,8 +20,9 @@ import {
 } from '@/lib/generated/prisma/enums';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { parsePeriod } from '@/lib/dates/period';
+import { SLUG_PATTERN } from '@/lib/ids/slug';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, 'lower-case ASCII words joined by hyphens');
 const decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, 'a decimal written as a string, e.g. "1325" or "3.9"');
 const partialDate = z.string().refine((value) => parsePartialDate(value) !== null, 'YYYY, YYYY-MM or YYYY-MM-DD');
 const period = z

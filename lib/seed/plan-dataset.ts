@@ -12,7 +12,6 @@ import type { ResolvedSeedCitation, SeedDataset } from './dataset-schema';
 import { observationKey } from './merge-records';
 import { SeedError } from './seed-error';
 
-
 export type PlannedCitation = {
   id: string;
   sourceSlug: string;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination, pageParam } from '@/components/pagination';
 import { Highlight } from '@/components/highlight';
-import { pickParam, type SearchParams } from '@/lib/public/list-params';
+import { pickParam, searchText, type SearchParams } from '@/lib/public/list-params';
 import { MAX_QUERY_LENGTH, RESULTS_PER_GROUP, search } from '@/lib/public/search';
 
 export const dynamic = 'force-dynamic';
@@ -18,8 +18,7 @@ const GROUPS = ['metrics', 'projects', 'agreements', 'organisations', 'sources']
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const raw = params.q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  const query = searchText(params.q);
   const tooLong = query.length > MAX_QUERY_LENGTH;
   const only = pickParam(params, 'type', GROUPS);
   const page = pageParam(params.page);

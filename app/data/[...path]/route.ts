@@ -2,15 +2,14 @@
 // /data/projects.csv|json, /data/agreements.csv|json. Published data only, with citations.
 import { toCsv } from '@/lib/format/csv';
 import { agreementsDataset, metricDataset, projectsDataset, topicDataset, type Dataset } from '@/lib/public/downloads';
+import { isSlug } from '@/lib/ids/slug';
 
 export const dynamic = 'force-dynamic';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function datasetFor(path: string[]): Promise<Dataset | null> {
   if (path.length === 1 && path[0] === 'projects') return projectsDataset();
   if (path.length === 1 && path[0] === 'agreements') return agreementsDataset();
-  if (path.length === 2 && SLUG.test(path[1]!) && path[1]!.length <= 100) {
+  if (path.length === 2 && isSlug(path[1]!) && path[1]!.length <= 100) {
     if (path[0] === 'metrics') return metricDataset(path[1]!);
     if (path[0] === 'topics') return topicDataset(path[1]!);
   }
