@@ -7,7 +7,8 @@ import { anchorQuote } from '@/lib/citations';
 import { saveChange, type Actor } from '@/lib/changes/changes';
 import { saveFactChange } from '@/lib/changes/fact-changes';
 import { projectKind } from '@/lib/records/project/record';
-import { resolveCitationLink, withdrawnNotices, getPublicHistory } from '@/lib/public/history';
+import { getPublicHistory, resolveCitationLink, withdrawnNotices } from '@/lib/public/history';
+import { getSourcePage } from '@/lib/public/sources';
 import { agreementKind } from '@/lib/records/agreement/record';
 import { metricKind } from '@/lib/records/metric/record';
 import type { MetricDraft } from '@/lib/records/metric/schema';
@@ -269,4 +270,36 @@ describe('fact identity', () => {
       reason: '该节点日期无法核实',
     });
   });
+
+  it('keeps a citation link highlighting its passage through ten publishes of its record (checklist 31)', async () => {
+    const metric = await database.db.metric.findFirstOrThrow({
+      where: { slug: 'general-public-budget-revenue' },
+      select: { id: true },
+    });
+    const first = (await database.db.$transaction((tx) => metricKind.load(tx, metric.id)))!;
+    const cited = first.data.observations[0]!.citations[0]!;
+    const source = await database.db.sourceDocument.findFirstOrThrow({
+      where: { currentVersionId: cited.sourceVersionId },
+      select: { slug: true },
+    });
+    for (let round = 1; round <= 10; round++) {
+      const current = (await database.db.$transaction((tx) => metricKind.load(tx, metric.id)))!;
+      const data = {
+        ...current.data,
+        observations: current.data.observations.map((o, i) => (i === 0 ? { ...o, note: `第 ${round} 次修改` } : o)),
+      };
+      await publishEdit('METRIC', metric.id, current.version, data);
+    }
+    const page = await getSourcePage(source.slug);
+    expect(page!.citations.map((c) => c.id)).toContain(cited.id);
+    expect(await resolveCitationLink(cited.id!)).toEqual({
+      kind: 'live',
+      href: `/sources/${source.slug}#cite-${cited.id}`,
+    });
+    const last = (await database.db.$transaction((tx) => metricKind.load(tx, metric.id)))!;
+    expect(last.version).toBe(first.version + 10);
+    expect(last.data.observations[0]!.citations.map((c) => c.id)).toEqual(
+      first.data.observations[0]!.citations.map((c) => c.id),
+    );
+  }, 60_000);
 });
