@@ -18,7 +18,9 @@ const nextConfig = {
   // Server actions carry whole source texts (up to 2 million characters) from the import form.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '8mb' } },
   async headers() {
-    const publicPolicy = contentSecurityPolicy({ scriptSrc: "'self' 'unsafe-inline'", dev });
+    // Public pages run no script (their HTML and CSS do everything; JSON-LD blocks are data, not
+    // scripts), so their policy allows none. Development keeps scripts for hot reloading.
+    const publicPolicy = contentSecurityPolicy({ scriptSrc: dev ? "'self' 'unsafe-inline'" : "'none'", dev });
     return [
       { source: '/:path*', headers: common },
       // Everything but the admin area and sign-in, which get a nonce policy from proxy.ts.

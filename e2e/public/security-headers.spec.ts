@@ -26,6 +26,23 @@ test('sign-in uses a fresh nonce policy on each request, public pages a cacheabl
   expect(publicPolicy).not.toMatch(nonce);
 });
 
+test('public pages allow no script at all, and read fully without one (checklist 30)', async ({ page, request }) => {
+  for (const path of ['/', '/topics/economy', '/metrics/gdp', '/sources/jiangbei-yearbook-2020', '/search?q=德阳']) {
+    const policy = (await request.get(path)).headers()['content-security-policy'] ?? '';
+    expect(policy, path).toContain("script-src 'none'");
+    expect(policy, path).not.toContain("script-src 'self'");
+  }
+  await page.goto('/metrics/gdp');
+  await expect(page.getByRole('heading', { level: 1, name: '地区生产总值' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('row', { name: /2020年/ })
+      .getByRole('link', { name: /出处/ })
+      .first(),
+  ).toBeVisible();
+  expect(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length)).toBe(1);
+});
+
 test('a page with the nonce policy still runs its scripts (sign-in form works)', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -1,8 +1,8 @@
 // @ts-check
 // Security headers for every response (plain JS: next.config.js loads it).
-// Public pages get a nonce-free policy so they stay cacheable; Next.js's inline bootstrap scripts
-// then need 'unsafe-inline', while object-src, base-uri, form-action and frame-ancestors stay
-// locked. The admin area and sign-in get a per-request nonce policy from proxy.ts instead.
+// Public pages get a nonce-free policy so they stay cacheable, and run no script at all
+// (script-src 'none', see next.config.js); object-src, base-uri, form-action and frame-ancestors
+// stay locked. The admin area and sign-in get a per-request nonce policy from proxy.ts instead.
 
 const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -11,11 +11,20 @@ export const slugField = z
   .max(80, '网址标识不能超过 80 个字符')
   .regex(SLUG_PATTERN, '只能使用小写英文字母、数字和连字符，例如 beibin-road');
 
+/**
+ * Text a person typed: no control characters but tab and line breaks. A stray \u0001 would make
+ * the Atom feed invalid XML for every subscriber and cannot be seen in a diff.
+ */
+export const TYPED_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+const typedText = (label: string) =>
+  z.string().trim().regex(TYPED_TEXT, `${label}含有不可见的控制字符，请删除后再保存`);
+
 export const requiredText = (label: string, max = 200) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`);
+  typedText(label).min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`);
 
 export const optionalText = (label: string, max = 2000) =>
-  z.string().trim().max(max, `${label}不能超过 ${max} 个字符`).default('');
+  typedText(label).max(max, `${label}不能超过 ${max} 个字符`).default('');
 
 /** A non-negative decimal written as text, at most 18 digits before and 6 after the point. */
 export const amountField = (label: string) =>
@@ -25,7 +34,7 @@ export const amountField = (label: string) =>
     .min(1, `请填写${label}`)
     .regex(/^\d{1,18}(?:\.\d{1,6})?$/, `${label}须为不小于 0 的数字，最多 6 位小数，例如 302.5`);
 
-export const unitField = z.string().trim().min(1, '请填写单位').max(20, '单位不能超过 20 个字符');
+export const unitField = requiredText('单位', 20);
 
 export const partialDateField = z
   .string()

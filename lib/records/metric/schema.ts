@@ -49,7 +49,7 @@ export const metricDraftSchema = z.strictObject({
   slug: slugField,
   nameZh: requiredText('指标名称', 80),
   nameEn: optionalText('英文名称', 120),
-  unit: z.string().trim().max(20, '单位不能超过 20 个字符').default(''),
+  unit: optionalText('单位', 20),
   topicId: z.string().uuid('请选择专题'),
   subjectId: z.string().uuid('请选择机构').nullable().default(null),
   description: optionalText('说明'),

@@ -7,7 +7,7 @@ export const organisationDraftSchema = z.strictObject({
   slug: slugField,
   name: requiredText('全称', 120),
   shortName: optionalText('简称', 60),
-  aliases: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  aliases: z.array(requiredText('别名', 60)).max(20).default([]),
   kind: z.enum(OrganisationKind, '请选择类型'),
   region: optionalText('所在地区', 60),
   parentId: z.string().uuid('请选择上级机构').nullable().default(null),
