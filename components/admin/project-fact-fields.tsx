@@ -22,32 +22,40 @@ type FieldsProps<T> = {
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-export function MeasureFields({ fact, path, onChange, errors, sources }: FieldsProps<MeasureDraft>) {
+/** A text input for one string field of a fact, its error at the field's path. */
+function textFieldOf<T>({
+  fact,
+  path,
+  onChange,
+  errors,
+}: Pick<FieldsProps<T>, 'fact' | 'path' | 'onChange' | 'errors'>) {
+  return function FactTextField(
+    key: keyof T & string,
+    label: string,
+    extra: { inputMode?: 'decimal'; placeholder?: string } = {},
+  ) {
+    return (
+      <TextField
+        label={label}
+        path={at(path, key)}
+        value={String(fact[key] ?? '')}
+        onChange={(value) => onChange({ [key]: value } as Partial<T>)}
+        errors={errors}
+        {...extra}
+      />
+    );
+  };
+}
+
+export function MeasureFields(props: FieldsProps<MeasureDraft>) {
+  const { fact, path, onChange, errors, sources } = props;
+  const text = textFieldOf(props);
   return (
     <>
       <div className="record-form__row">
-        <TextField
-          label="名称"
-          path={at(path, 'label')}
-          value={fact.label}
-          onChange={(label) => onChange({ label })}
-          errors={errors}
-        />
-        <TextField
-          label="数值"
-          path={at(path, 'value')}
-          value={fact.value}
-          inputMode="decimal"
-          onChange={(value) => onChange({ value })}
-          errors={errors}
-        />
-        <TextField
-          label="单位"
-          path={at(path, 'unit')}
-          value={fact.unit}
-          onChange={(unit) => onChange({ unit })}
-          errors={errors}
-        />
+        {text('label', '名称')}
+        {text('value', '数值', { inputMode: 'decimal' })}
+        {text('unit', '单位')}
         <EnumField
           label="限定"
           value={fact.qualifier}
@@ -69,27 +77,16 @@ export function MeasureFields({ fact, path, onChange, errors, sources }: FieldsP
   );
 }
 
-export function MilestoneFields({ fact, path, onChange, errors, sources }: FieldsProps<MilestoneDraft>) {
+export function MilestoneFields(props: FieldsProps<MilestoneDraft>) {
+  const { fact, path, onChange, errors, sources } = props;
+  const text = textFieldOf(props);
   return (
     <>
       <div className="record-form__row">
         <EnumField label="节点" value={fact.kind} labels={milestoneKindLabel} onChange={(kind) => onChange({ kind })} />
-        <TextField
-          label="日期"
-          path={at(path, 'date')}
-          value={fact.date}
-          placeholder="2022-12-26、2022-12 或 2022"
-          onChange={(date) => onChange({ date })}
-          errors={errors}
-        />
+        {text('date', '日期', { placeholder: '2022-12-26、2022-12 或 2022' })}
         <EnumField label="性质" value={fact.basis} labels={basisLabel} onChange={(basis) => onChange({ basis })} />
-        <TextField
-          label="说明（公开）"
-          path={at(path, 'note')}
-          value={fact.note}
-          onChange={(note) => onChange({ note })}
-          errors={errors}
-        />
+        {text('note', '说明（公开）')}
       </div>
       <PeriodReasonField
         path={at(path, 'periodReason')}

@@ -4,6 +4,7 @@ import 'server-only';
 import { parsePeriod } from '@/lib/dates/period';
 import { db } from '@/lib/db';
 import { factsById } from '@/lib/records/facts';
+import { isCorrection, observationFields } from '@/lib/records/metric/record';
 import { metricDraftSchema, type ObservationDraft } from '@/lib/records/metric/schema';
 import type { TableObservation } from '@/lib/public/metrics';
 
@@ -26,23 +27,10 @@ export async function metricPreview(proposed: unknown, current: unknown) {
   const now = new Date();
   const rows = metric.observations.map((o, index) => {
     const id = o.id ?? `new-${index}`;
-    const before = published.get(id)?.value as ObservationDraft | undefined;
-    const corrected =
-      before !== undefined &&
-      (Number(before.value) !== Number(o.value) || Number(before.growthRate) !== Number(o.growthRate));
+    const corrected = isCorrection(published.get(id)?.value as ObservationDraft | undefined, o);
     const observation: TableObservation = {
+      ...observationFields(o),
       id,
-      periodLabel: o.periodLabel,
-      value: o.value,
-      qualifier: o.qualifier,
-      basis: o.basis,
-      isCumulative: o.isCumulative,
-      growthRate: o.growthRate === '' ? null : o.growthRate,
-      growthQualifier: o.growthRate === '' ? null : o.growthQualifier,
-      rankStatement: o.rankStatement || null,
-      note: o.note || null,
-      rank: o.rank,
-      rankReason: o.rankReason || null,
       correctedAt: corrected ? now : null,
       citations: o.citations.flatMap((c, i) => {
         const document = documents.get(c.sourceVersionId);

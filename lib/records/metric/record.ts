@@ -51,7 +51,16 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-function observationFields(o: ObservationDraft) {
+/** Whether publishing `after` over the published `before` changes a figure readers saw (value or growth). */
+export function isCorrection(before: ObservationDraft | undefined, after: ObservationDraft): boolean {
+  return (
+    before !== undefined &&
+    (Number(before.value) !== Number(after.value) || Number(before.growthRate) !== Number(after.growthRate))
+  );
+}
+
+/** An observation's columns as published, from the form's shape. */
+export function observationFields(o: ObservationDraft) {
   const period = parsePeriod(o.period)!;
   return {
     periodKind: period.kind,
@@ -103,10 +112,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
     create: (o, observationId) =>
       tx.observation.create({ data: { ...observationFields(o), id: observationId, metricId } }),
     update: (o, observationId) => {
-      const before = delta.old.get(observationId)?.value as ObservationDraft | undefined;
-      const corrected =
-        before !== undefined &&
-        (Number(before.value) !== Number(o.value) || Number(before.growthRate) !== Number(o.growthRate));
+      const corrected = isCorrection(delta.old.get(observationId)?.value as ObservationDraft | undefined, o);
       return tx.observation.update({
         where: { id: observationId, metricId },
         data: { ...observationFields(o), ...(corrected ? { correctedAt: now } : {}), version: { increment: 1 } },
