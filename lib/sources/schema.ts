@@ -24,7 +24,10 @@ export const newSourceSchema = z.strictObject({
   kind: z.enum(SourceKind, '请选择文件类型'),
   byline: optionalText('作者', 200),
   publisher: optionalText('发布机构', 200),
-  originalUrl: z.union([z.literal(''), z.string().trim().url('请输入完整的网址，如 https://…')]).default(''),
+  // Only web addresses: a javascript: or data: URL must never become a link on a public page.
+  originalUrl: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, error: '请输入以 http:// 或 https:// 开头的完整网址' })])
+    .default(''),
   statedDate: z
     .string()
     .trim()
