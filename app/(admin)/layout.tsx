@@ -38,9 +38,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                   <Link href="/admin/agreements">协议</Link>
                   <Link href="/admin/organisations">机构</Link>
                   <Link href="/admin/topics">专题</Link>
-                  <Link href="/admin/sources">原始文件</Link>
                 </>
               )}
+              <Link href="/admin/sources">原始文件</Link>
               <Link href="/admin/changes">我的修改</Link>
               {can(user.role, 'change.review') && (
                 <Link href="/admin/review">

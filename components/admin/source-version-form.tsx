@@ -9,7 +9,7 @@ import type { Orphan } from '@/lib/sources/import-sources';
 import { TextField } from './text-field';
 import { TextUpload } from './text-upload';
 
-type Outcome = { number: number; moved: number; orphans: Orphan[]; changeIds: string[] };
+type Outcome = { number: number; moved: number; orphans: Orphan[]; changeIds: string[]; sourceChangeId: string };
 
 export function SourceVersionForm({ documentId }: { documentId: string }) {
   const router = useRouter();
@@ -53,6 +53,11 @@ export function SourceVersionForm({ documentId }: { documentId: string }) {
           <p>
             已导入第 {outcome.number} 版：{outcome.moved} 条引文已重新定位，生成 {outcome.changeIds.length} 项修改（见
             <Link href="/admin/changes">我的修改</Link>，提交审核后生效）。
+          </p>
+          <p>
+            新文本本身也须审核：请提交
+            <Link href={`/admin/changes/${outcome.sourceChangeId}`}>第 {outcome.number} 版文本的修改</Link>
+            ，它获批之前，引文迁移的修改不能批准。
           </p>
           {outcome.orphans.length > 0 && (
             <>

@@ -27,9 +27,11 @@ test('each role opens exactly the admin pages it may', async ({ browser, baseURL
     [`/admin/metrics/${metric.id}/edit`, ['ADMIN', 'EDITOR']],
     [`/admin/metrics/${metric.id}/observations/new`, ['ADMIN', 'EDITOR']],
     ['/admin/agreements', ['ADMIN', 'EDITOR']],
-    ['/admin/sources', ['ADMIN', 'EDITOR']],
+    // Reviewers read every source text they may approve; only editors import.
+    ['/admin/sources', everyone],
     ['/admin/sources/new', ['ADMIN', 'EDITOR']],
-    [`/admin/sources/${source.id}`, ['ADMIN', 'EDITOR']],
+    [`/admin/sources/${source.id}`, everyone],
+    [`/admin/sources/${source.id}/versions/1`, everyone],
     ['/admin/review', ['ADMIN', 'REVIEWER']],
     ['/admin/users', ['ADMIN']],
     ['/admin/audit', ['ADMIN']],

@@ -1,9 +1,12 @@
 import 'server-only';
 // Read-only queries behind the admin pages. Writes never happen here: they go through lib/changes.
 import { db } from '@/lib/db';
+import { isUuid } from '@/lib/ids/uuid';
 import type { ChangeStatus, RecordType } from '@/lib/generated/prisma/enums';
 import { fieldErrorsOf } from '@/lib/records/field-errors';
+import { listCitations } from '@/lib/records/citation-walk';
 import { recordKind } from '@/lib/records/kinds';
+import { unapprovedSourceNote } from '@/lib/sources/publication';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -123,10 +126,15 @@ export async function reviewWarnings(recordType: RecordType, data: unknown) {
   const kind = recordKind(recordType);
   const parsed = kind.schema.safeParse(data);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), notes: [] };
-  return db.$transaction(async (tx) => ({
-    fieldErrors: await verifyCitedValues(tx, kind.citedValues(parsed.data)),
-    notes: (await kind.warnings?.(tx, parsed.data)) ?? [],
-  }));
+  return db.$transaction(async (tx) => {
+    const pendingSources = await unapprovedSourceNote(tx, [
+      ...new Set(listCitations(parsed.data).map((citation) => citation.sourceVersionId)),
+    ]);
+    return {
+      fieldErrors: await verifyCitedValues(tx, kind.citedValues(parsed.data)),
+      notes: [...(pendingSources ? [pendingSources] : []), ...((await kind.warnings?.(tx, parsed.data)) ?? [])],
+    };
+  });
 }
 
 export async function listSourcesForAdmin() {
@@ -151,27 +159,87 @@ export async function listSourcesForAdmin() {
 }
 
 export async function getSourceForAdmin(id: string) {
-  return db.sourceDocument.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      kind: true,
-      status: true,
-      currentVersionId: true,
-      versions: {
-        orderBy: { number: 'desc' },
-        select: {
-          id: true,
-          number: true,
-          fileName: true,
-          charCount: true,
-          importedAt: true,
-          note: true,
-          _count: { select: { citations: true } },
+  const [document, proposals] = await Promise.all([
+    db.sourceDocument.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        kind: true,
+        status: true,
+        currentVersionId: true,
+        versions: {
+          orderBy: { number: 'desc' },
+          select: {
+            id: true,
+            number: true,
+            fileName: true,
+            charCount: true,
+            importedAt: true,
+            approvedAt: true,
+            note: true,
+            _count: { select: { citations: true } },
+          },
         },
       },
+    }),
+    // The changes that propose a version's text for review, newest first.
+    db.change.findMany({
+      where: { recordType: 'SOURCE_DOCUMENT', recordId: id },
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      select: { id: true, status: true, proposedData: true },
+    }),
+  ]);
+  if (!document) return null;
+  const proposalOf = (versionId: string) =>
+    proposals.find((change) => (change.proposedData as { versionId?: unknown } | null)?.versionId === versionId) ??
+    null;
+  return {
+    ...document,
+    versions: document.versions.map((version) => ({ ...version, proposal: proposalOf(version.id) })),
+  };
+}
+
+/** One version's full text and the text of the version before it, for reading and comparing. */
+export async function getSourceVersionText(documentId: string, number: number) {
+  const versions = await db.sourceVersion.findMany({
+    where: { documentId, number: { in: [number - 1, number] } },
+    orderBy: { number: 'asc' },
+    select: {
+      id: true,
+      number: true,
+      text: true,
+      fileName: true,
+      sha256: true,
+      charCount: true,
+      approvedAt: true,
+      note: true,
+      document: { select: { title: true, currentVersionId: true } },
     },
   });
+  const version = versions.find((v) => v.number === number);
+  return version ? { version, previous: versions.find((v) => v.number === number - 1) ?? null } : null;
+}
+
+/**
+ * For a change to a source document: the version it would approve and the approved version it
+ * replaces (null for a first version, or when the change keeps the same text).
+ */
+export async function sourceChangeTexts(proposedData: unknown, currentData: unknown) {
+  const idOf = (data: unknown) => {
+    const id = (data as { versionId?: unknown } | null)?.versionId;
+    return typeof id === 'string' && isUuid(id) ? id : null;
+  };
+  const proposedId = idOf(proposedData);
+  if (!proposedId) return null;
+  const currentId = idOf(currentData);
+  const versions = await db.sourceVersion.findMany({
+    where: { id: { in: [proposedId, ...(currentId ? [currentId] : [])] } },
+    select: { id: true, documentId: true, number: true, text: true, charCount: true, approvedAt: true },
+  });
+  const proposed = versions.find((v) => v.id === proposedId);
+  if (!proposed) return null;
+  const approved = versions.find((v) => v.id === currentId && v.id !== proposedId && v.approvedAt !== null) ?? null;
+  return { proposed, approved };
 }

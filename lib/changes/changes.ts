@@ -18,7 +18,7 @@ import { recordKind } from '@/lib/records/kinds';
 import type { CompanionRecord } from '@/lib/records/record-kind';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
 import { changedPeriods, checkCitedPeriods, unexplainedPeriods } from '@/lib/records/verify-periods';
-import { settleSources } from '@/lib/sources/import-sources';
+import { refuseUnapprovedSources, settleCitedSources } from '@/lib/sources/publication';
 import { changeHash, contentHash } from './content-hash';
 import { changeNotesSchema } from './notes-schema';
 import { recordWithdrawnFacts } from './withdrawn-facts';
@@ -356,6 +356,9 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
     throw new AppError('CONFLICT', '网址标识或编号已被其他记录使用，请退回作者修改。', { fieldErrors: uniqueProblems });
   }
 
+  const citedVersionIds = [...new Set(listCitations(data).map((c) => c.sourceVersionId))];
+  if (change.action !== 'DELETE') await refuseUnapprovedSources(tx, citedVersionIds);
+
   const now = new Date();
   if (change.action === 'DELETE' || change.action === 'RESTORE') {
     await kind.setDeleted(tx, recordId!, change.action === 'DELETE' ? now : null, change.baseVersion ?? -1);
@@ -378,9 +381,7 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
       at: now,
     });
   }
-  if (change.action !== 'DELETE') {
-    await settleSources(tx, [...new Set(listCitations(data).map((c) => c.sourceVersionId))]);
-  }
+  if (change.action !== 'DELETE') await settleCitedSources(tx, citedVersionIds);
   const published = await kind.load(tx, recordId!);
   await tx.revision.create({
     data: {

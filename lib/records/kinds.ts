@@ -7,6 +7,7 @@ import { metricKind } from './metric/record';
 import { organisationKind } from './organisation/record';
 import { projectKind } from './project/record';
 import type { RecordKind } from './record-kind';
+import { sourceKind } from './source/record';
 import { topicKind } from './topic/record';
 
 const kinds: Partial<Record<RecordType, RecordKind<unknown>>> = {
@@ -15,6 +16,7 @@ const kinds: Partial<Record<RecordType, RecordKind<unknown>>> = {
   AGREEMENT: agreementKind as RecordKind<unknown>,
   METRIC: metricKind as RecordKind<unknown>,
   PROJECT: projectKind as RecordKind<unknown>,
+  SOURCE_DOCUMENT: sourceKind as RecordKind<unknown>,
 };
 
 export function recordKind(recordType: RecordType): RecordKind<unknown> {

@@ -13,6 +13,7 @@ import {
   projectRoleLabel,
   projectStatusLabel,
   qualifierLabel,
+  sourceKindLabel,
   statementRankLabel,
   vintageLabel,
 } from '@/lib/labels';
@@ -69,6 +70,12 @@ const fieldLabel: Record<string, string> = {
   note: '说明',
   citations: '引文',
   periodReason: '时期核验理由',
+  byline: '作者',
+  publisher: '发布机构',
+  originalUrl: '原文网址',
+  statedDate: '发布日期',
+  datingNote: '日期说明',
+  versionNumber: '文本版本',
 };
 
 const yesNo: Record<string, string> = { true: '是', false: '否' };
@@ -95,6 +102,7 @@ const recordKindLabel: Record<string, string> = {
   ...organisationKindLabel,
   ...agreementKindLabel,
   ...projectKindLabel,
+  ...sourceKindLabel,
 };
 
 /** Values a new fact has unless the editor says otherwise: not worth a row of their own. */
@@ -185,7 +193,8 @@ export function flattenRecord(data: unknown, names: Map<string, string>): Map<st
     } else if (isObject(value)) {
       // Stored JSON (jsonb) does not keep key order, so fields are shown in the forms' order.
       const entries = Object.entries(value)
-        .filter(([child]) => child !== 'id')
+        // Ids are identity, not content; a source's text version shows as its number.
+        .filter(([child]) => child !== 'id' && child !== 'versionId')
         .sort(([a], [b]) => fieldRank(a) - fieldRank(b));
       for (const [child, inner] of entries) {
         // The qualifier of a growth rate that is not stated says nothing.

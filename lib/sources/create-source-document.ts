@@ -54,6 +54,8 @@ export async function createSourceDocument(tx: Tx, input: NewSourceDocument) {
       sha256,
       charCount: codePointLength(text),
       importedById,
+      // A document stored as published (the seed's reviewed corpus) is approved with its text.
+      approvedAt: document.status === 'PUBLISHED' ? new Date() : null,
     },
     select: { id: true },
   });

@@ -1,9 +1,9 @@
 import 'server-only';
-// Importing source documents from the admin area. A new document is stored as a draft: it becomes
-// public with the first approved record that cites it. A corrected text becomes a new version of the
-// same document: every citation of the current version is re-anchored on it with the citation
-// engine and proposed as a draft change per record, orphans are reported, and the public keeps
-// seeing the old version until no published citation points at it any more.
+// Importing source documents from the admin area. A new document is stored as a draft, and a
+// corrected text becomes a new version of the same document; either way the import proposes a
+// change naming the version, and its text goes public only when a reviewer approves that change
+// (lib/sources/publication.ts). Every citation of the latest version is re-anchored on a new one
+// with the citation engine and proposed as a draft change per record; orphans are reported.
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/changes/changes';
 import { changeHash } from '@/lib/changes/content-hash';
@@ -11,11 +11,12 @@ import { reanchor } from '@/lib/citations';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { RecordType } from '@/lib/generated/prisma/enums';
+import type { ChangeAction, RecordType } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/records/field-errors';
 import { mapCitations } from '@/lib/records/citation-walk';
 import { recordKind } from '@/lib/records/kinds';
+import type { SourceRecord } from '@/lib/records/source/schema';
 import { createSourceDocument } from './create-source-document';
 import { newSourceSchema, newVersionSchema } from './schema';
 import { codePointLength, sha256Hex } from './source-text';
@@ -30,6 +31,58 @@ async function refuseDuplicateText(tx: Tx, text: string) {
       fieldErrors: { text: `与已有文件《${same.document.title}》第 ${same.number} 版完全相同` },
     });
   }
+}
+
+type DraftChange = {
+  recordType: RecordType;
+  recordId: string;
+  action: ChangeAction;
+  title: string;
+  proposed: Prisma.InputJsonValue;
+  publicNote: string;
+  baseVersion: number;
+};
+
+/** A draft change proposed by the system on the importing editor's behalf, with its first revision. */
+async function createDraftChange(tx: Tx, actor: Actor, draft: DraftChange) {
+  const notes = { editorNote: '', publicNote: draft.publicNote };
+  const contentHash = changeHash(draft.proposed, notes);
+  const change = await tx.change.create({
+    data: {
+      recordType: draft.recordType,
+      recordId: draft.recordId,
+      action: draft.action,
+      title: draft.title,
+      proposedData: draft.proposed,
+      contentHash,
+      publicNote: notes.publicNote,
+      baseVersion: draft.baseVersion,
+      authorId: actor.id,
+    },
+    select: { id: true },
+  });
+  await tx.changeRevision.create({
+    data: { changeId: change.id, number: 1, proposedData: draft.proposed, contentHash, editorId: actor.id },
+  });
+  return change.id;
+}
+
+/** The change that asks reviewers to approve one version's text (and the document's details). */
+async function proposeVersion(tx: Tx, actor: Actor, documentId: string, versionId: string, publicNote: string) {
+  const kind = recordKind('SOURCE_DOCUMENT');
+  const current = await kind.load(tx, documentId);
+  const version = await tx.sourceVersion.findUnique({ where: { id: versionId }, select: { number: true } });
+  if (!current || !version) throw new AppError('NOT_FOUND', '找不到这份文件。');
+  const proposed: SourceRecord = { ...(current.data as SourceRecord), versionId, versionNumber: version.number };
+  return createDraftChange(tx, actor, {
+    recordType: 'SOURCE_DOCUMENT',
+    recordId: documentId,
+    action: current.status === 'PUBLISHED' ? 'UPDATE' : 'CREATE',
+    title: kind.title(proposed),
+    proposed,
+    publicNote,
+    baseVersion: current.version,
+  });
 }
 
 export async function importSourceDocument(db: Db, actor: Actor | null, input: unknown) {
@@ -56,6 +109,7 @@ export async function importSourceDocument(db: Db, actor: Actor | null, input: u
       status: 'DRAFT',
       importedById: actor.id,
     });
+    const changeId = await proposeVersion(tx, actor, created.documentId, created.versionId, '');
     await tx.auditEntry.create({
       data: {
         actorId: actor.id,
@@ -64,10 +118,11 @@ export async function importSourceDocument(db: Db, actor: Actor | null, input: u
         action: 'source.import',
         recordType: 'SOURCE_DOCUMENT',
         recordId: created.documentId,
+        changeId,
         detail: { sha256: created.sha256, chars: codePointLength(data.text) },
       },
     });
-    return created;
+    return { ...created, changeId };
   });
 }
 
@@ -133,10 +188,14 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
     const orphans: Orphan[] = [];
     const changeIds: string[] = [];
     let moved = 0;
-    const notes = {
-      editorNote: '',
-      publicNote: `原始文件《${document.title}》更正为第 ${version.number} 版，引文随之移到新版本`,
-    };
+    const publicNote = `原始文件《${document.title}》更正为第 ${version.number} 版，引文随之移到新版本`;
+    const sourceChangeId = await proposeVersion(
+      tx,
+      actor,
+      document.id,
+      version.id,
+      data.note || `原始文件更正为第 ${version.number} 版`,
+    );
     for (const record of await recordsCiting(tx, latest.id)) {
       const kind = recordKind(record.recordType);
       const current = await kind.load(tx, record.recordId);
@@ -153,30 +212,17 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
         // Same citation, same id: its public anchor follows it to the corrected text.
         return { ...citation, sourceVersionId: version.id, ...result.anchor };
       }) as Prisma.InputJsonValue;
-      const change = await tx.change.create({
-        data: {
-          recordType: record.recordType,
-          recordId: record.recordId,
-          action: 'UPDATE',
-          title: `${kind.title(current.data)}（引文移至第 ${version.number} 版）`,
-          proposedData: proposed,
-          contentHash: changeHash(proposed, notes),
-          publicNote: notes.publicNote,
-          baseVersion: current.version,
-          authorId: actor.id,
-        },
+      const changeId = await createDraftChange(tx, actor, {
+        recordType: record.recordType,
+        recordId: record.recordId,
+        action: 'UPDATE',
+        title: `${kind.title(current.data)}（引文移至第 ${version.number} 版）`,
+        proposed,
+        publicNote,
+        baseVersion: current.version,
       });
-      await tx.changeRevision.create({
-        data: {
-          changeId: change.id,
-          number: 1,
-          proposedData: proposed,
-          contentHash: changeHash(proposed, notes),
-          editorId: actor.id,
-        },
-      });
-      changeIds.push(change.id);
-      orphans.push(...lost.map((quote) => ({ recordTitle: kind.title(current.data), changeId: change.id, quote })));
+      changeIds.push(changeId);
+      orphans.push(...lost.map((quote) => ({ recordTitle: kind.title(current.data), changeId, quote })));
     }
     await tx.auditEntry.create({
       data: {
@@ -186,39 +232,10 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
         action: 'source.new_version',
         recordType: 'SOURCE_DOCUMENT',
         recordId: document.id,
+        changeId: sourceChangeId,
         detail: { version: version.number, moved, orphans: orphans.length, changes: changeIds.length },
       },
     });
-    return { versionId: version.id, number: version.number, moved, orphans, changeIds };
+    return { versionId: version.id, number: version.number, moved, orphans, changeIds, sourceChangeId };
   });
-}
-
-/**
- * After a publish: documents cited by the published record become public, and a document whose
- * current version no published citation uses any more moves on to its newest version.
- */
-export async function settleSources(tx: Tx, citedVersionIds: string[]) {
-  if (citedVersionIds.length === 0) return;
-  const documents = await tx.sourceDocument.findMany({
-    where: { versions: { some: { id: { in: citedVersionIds } } } },
-    select: {
-      id: true,
-      status: true,
-      currentVersionId: true,
-      versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } },
-    },
-  });
-  for (const document of documents) {
-    const newest = document.versions[0]!.id;
-    const stillCited =
-      document.currentVersionId !== null &&
-      (await tx.citation.count({ where: { sourceVersionId: document.currentVersionId } })) > 0;
-    await tx.sourceDocument.update({
-      where: { id: document.id },
-      data: {
-        status: 'PUBLISHED',
-        ...(newest !== document.currentVersionId && !stillCited ? { currentVersionId: newest } : {}),
-      },
-    });
-  }
 }

@@ -18,7 +18,8 @@ const fileName = z
   .regex(/^[^/\\\0]*$/, '文件名不能包含路径')
   .default('');
 
-export const newSourceSchema = z.strictObject({
+/** What a document says about itself: edited through the review workflow like any record. */
+export const sourceMetadataSchema = z.strictObject({
   slug: slugField,
   title: requiredText('标题', 200),
   kind: z.enum(SourceKind, '请选择文件类型'),
@@ -34,9 +35,9 @@ export const newSourceSchema = z.strictObject({
     .refine((value) => value === '' || parsePartialDate(value) !== null, '日期格式为 2020、2020-09 或 2020-09-27')
     .default(''),
   datingNote: optionalText('日期说明', 500),
-  fileName,
-  text: sourceText,
 });
+
+export const newSourceSchema = sourceMetadataSchema.extend({ fileName, text: sourceText });
 export type NewSource = z.infer<typeof newSourceSchema>;
 
 export const newVersionSchema = z.strictObject({

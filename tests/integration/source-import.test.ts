@@ -1,4 +1,5 @@
-// `npm run source:import` stores a new document byte for byte, and refuses the same text twice.
+// `npm run source:import` stores a new document byte for byte as a draft whose text waits for
+// review, and refuses the same text twice.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 
 const run = promisify(execFile);
 const text = '江北区2024年地区生产总值\n1800亿元。\n';
@@ -27,8 +29,10 @@ describe('npm run source:import', () => {
   let database: TestDatabase;
   let dir: string;
   let file: string;
+  let editorEmail: string;
   beforeAll(async () => {
     database = await createTestDatabase();
+    editorEmail = (await seedEditorAndReviewer(database.db)).editor.email;
     dir = await mkdtemp(path.join(os.tmpdir(), 'cms-import-'));
     file = path.join(dir, 'new-report.txt');
     await writeFile(file, text);
@@ -38,9 +42,11 @@ describe('npm run source:import', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('stores a new document with its exact text, metadata and an audit entry', async () => {
+  it('stores a new draft document with its exact text, metadata, a change for review and an audit entry', async () => {
     const result = await importSource(database.url, [
       file,
+      '--as',
+      editorEmail,
       '--title',
       '新报告',
       '--date',
@@ -49,7 +55,7 @@ describe('npm run source:import', () => {
       '记者',
     ]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('imported "新报告" as source new-report');
+    expect(result.stdout).toContain('imported "新报告" as draft source new-report');
     const stored = await database.db.sourceDocument.findUniqueOrThrow({
       where: { slug: 'new-report' },
       include: { currentVersion: true },
@@ -58,8 +64,14 @@ describe('npm run source:import', () => {
       title: '新报告',
       byline: '记者',
       statedDatePrecision: 'MONTH',
-      status: 'PUBLISHED',
+      status: 'DRAFT',
     });
+    expect(stored.currentVersion?.approvedAt).toBeNull();
+    const change = await database.db.change.findFirstOrThrow({
+      where: { recordType: 'SOURCE_DOCUMENT', recordId: stored.id },
+    });
+    expect(change).toMatchObject({ action: 'CREATE', status: 'DRAFT' });
+    expect(change.proposedData).toMatchObject({ versionId: stored.currentVersionId, versionNumber: 1 });
     expect(stored.statedDate?.toISOString().slice(0, 10)).toBe('2024-03-01');
     expect(stored.currentVersion?.text).toBe(text);
     expect(stored.currentVersion?.fileName).toBe('new-report.txt');
@@ -69,17 +81,25 @@ describe('npm run source:import', () => {
   it('refuses the same text under another name, with a clear message and no new row', async () => {
     const copy = path.join(dir, 'copy.txt');
     await writeFile(copy, text);
-    const result = await importSource(database.url, [copy, '--title', '副本']);
+    const result = await importSource(database.url, [copy, '--as', editorEmail, '--title', '副本']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('the same text is already stored as source "new-report"');
+    expect(result.stderr).toContain('与已有文件《新报告》第 1 版完全相同');
     expect(await database.db.sourceDocument.count()).toBe(1);
   }, 60_000);
 
   it('refuses an impossible date', async () => {
     const other = path.join(dir, 'other.txt');
     await writeFile(other, '另一份文件');
-    const result = await importSource(database.url, [other, '--title', '另一份', '--date', '2020-02-30']);
+    const result = await importSource(database.url, [
+      other,
+      '--as',
+      editorEmail,
+      '--title',
+      '另一份',
+      '--date',
+      '2020-02-30',
+    ]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('--date 2020-02-30 is not a valid');
+    expect(result.stderr).toContain('statedDate: 日期格式为 2020、2020-09 或 2020-09-27');
   }, 60_000);
 });

@@ -1,6 +1,7 @@
-// Source documents imported in the admin area: drafts until a published record cites them, no
-// duplicate texts, and corrected versions whose citations are re-anchored and proposed for review
-// while the public keeps the old version until every citation has moved.
+// Source documents imported in the admin area: drafts whose text goes public only through an
+// approved change naming the version, no duplicate texts, and corrected versions whose citations
+// are re-anchored and proposed for review while the public keeps the old version until every
+// citation has moved. An unapproved version is never public (issue 18, finding 1).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
@@ -37,7 +38,7 @@ describe('importing a new source document', () => {
   const text = '江北区测试新闻：2024年全区新增绿地120公顷。\n\n第二段没有数字。';
   const input = { slug: 'test-news', title: '测试新闻', kind: 'NEWS_ARTICLE', text };
 
-  it('stores it as a draft, refuses the same text twice, and publishes it with the first approved record citing it', async () => {
+  it('stores it as a draft with a change proposing its text, refuses the same text twice, and publishes it only when that change is approved', async () => {
     const reviewerTry = await failure(importSourceDocument(database.db, reviewer, input));
     expect(reviewerTry?.code).toBe('FORBIDDEN');
     const created = await importSourceDocument(database.db, editor, input);
@@ -73,10 +74,23 @@ describe('importing a new source document', () => {
         ],
       },
     });
+    // The record cannot take the unreviewed text public with it.
+    const refused = await failure(approve(change.id));
+    expect(refused?.code).toBe('CONFLICT');
+    expect(refused?.message).toContain('《测试新闻》第 1 版尚未审核通过');
+    const document = () => database.db.sourceDocument.findUniqueOrThrow({ where: { id: created.documentId } });
+    expect(await document()).toMatchObject({ status: 'DRAFT' });
+
+    const proposal = await database.db.change.findUniqueOrThrow({ where: { id: created.changeId } });
+    expect(proposal).toMatchObject({ recordType: 'SOURCE_DOCUMENT', action: 'CREATE', title: '测试新闻（第 1 版）' });
+    await approve(created.changeId);
+    expect(await document()).toMatchObject({ status: 'PUBLISHED', currentVersionId: created.versionId });
+    const version = await database.db.sourceVersion.findUniqueOrThrow({ where: { id: created.versionId } });
+    expect(version.approvedAt).not.toBeNull();
+    // The change was returned to the author as refused; a new decision publishes it.
+    await database.db.change.update({ where: { id: change.id }, data: { status: 'DRAFT' } });
     await approve(change.id);
-    expect(await database.db.sourceDocument.findUniqueOrThrow({ where: { id: created.documentId } })).toMatchObject({
-      status: 'PUBLISHED',
-    });
+    expect(await database.db.metric.count({ where: { slug: 'new-green-space', status: 'PUBLISHED' } })).toBe(1);
   });
 });
 
@@ -103,9 +117,16 @@ describe('importing a corrected version', () => {
     const again = await failure(importSourceVersion(database.db, editor, { documentId: document.id, text: corrected }));
     expect(again?.code).toBe('CONFLICT');
 
-    // Nothing public changes until review.
+    // Nothing public changes until review, and no citation moves onto text nobody approved.
     const current = () =>
       database.db.sourceDocument.findUniqueOrThrow({ where: { id: document.id }, select: { currentVersionId: true } });
+    expect((await current()).currentVersionId).toBe(document.currentVersionId);
+    const proposals = await database.db.change.findMany({ where: { id: { in: result.changeIds } } });
+    const movingOne = proposals.find((c) => JSON.stringify(c.proposedData).includes(result.versionId))!;
+    expect((await failure(approve(movingOne.id)))?.message).toContain('第 2 版尚未审核通过');
+    await database.db.change.update({ where: { id: movingOne.id }, data: { status: 'DRAFT' } });
+    await approve(result.sourceChangeId);
+    // Version 2 is approved, but published citations still point at version 1: it stays public.
     expect((await current()).currentVersionId).toBe(document.currentVersionId);
     // Approving every proposed change moves what could move; the orphans still hold the old version.
     for (const changeId of result.changeIds) await approve(changeId);
@@ -145,5 +166,69 @@ describe('importing a corrected version', () => {
       await approve(change.id);
     }
     expect((await current()).currentVersionId).toBe(result.versionId);
+  });
+});
+
+describe('a version nobody approved', () => {
+  it("never becomes public: the public version is the highest approved one (the outside review's repro)", async () => {
+    const v1 = '江北区测试公报：2024年全区新建公园3个。';
+    const created = await importSourceDocument(database.db, editor, {
+      slug: 'test-bulletin',
+      title: '测试公报',
+      kind: 'STATISTICAL_BULLETIN',
+      text: v1,
+    });
+    await approve(created.changeId);
+    const anchored = anchorQuote(v1, '2024年全区新建公园3个');
+    if (!anchored.ok) throw new Error(anchored.message);
+    const topic = await database.db.topic.findUniqueOrThrow({ where: { slug: 'ecology' } });
+    const metric = await saveChange(database.db, editor, {
+      recordType: 'METRIC',
+      recordId: null,
+      baseVersion: null,
+      changeId: null,
+      changeVersion: null,
+      data: {
+        slug: 'new-parks',
+        nameZh: '新建公园',
+        unit: '个',
+        topicId: topic.id,
+        observations: [
+          {
+            period: '2024',
+            periodLabel: '2024年',
+            value: '3',
+            citations: [{ sourceVersionId: created.versionId, ...anchored.anchor }],
+          },
+        ],
+      },
+    });
+    await approve(metric.id);
+
+    // v2 moves the citation (a heading added); v3 is made-up text that no citation touches.
+    const v2 = `【更正】\n${v1}`;
+    const second = await importSourceVersion(database.db, editor, { documentId: created.documentId, text: v2 });
+    expect(second.changeIds).toHaveLength(1);
+    const v3 = '江北区测试公报：某某某收受贿赂。（编造的指控）';
+    const third = await importSourceVersion(database.db, editor, { documentId: created.documentId, text: v3 });
+    expect(third.changeIds).toHaveLength(0);
+    // Importing always proposes the version for review, even when no citation moves.
+    expect(await database.db.change.findUniqueOrThrow({ where: { id: third.sourceChangeId } })).toMatchObject({
+      recordType: 'SOURCE_DOCUMENT',
+      action: 'UPDATE',
+      status: 'DRAFT',
+      title: '测试公报（第 3 版）',
+    });
+
+    await approve(second.sourceChangeId);
+    await approve(second.changeIds[0]!);
+    // What the public page reads (lib/db.ts takes the client on globalThis).
+    (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+    const { getSourcePage } = await import('@/lib/public/sources');
+    const page = await getSourcePage('test-bulletin');
+    delete (globalThis as { cmsDb?: unknown }).cmsDb;
+    expect(page?.document.currentVersion?.id).toBe(second.versionId);
+    expect(page?.document.currentVersion?.text).toBe(v2);
+    expect(page?.citations).toHaveLength(1);
   });
 });

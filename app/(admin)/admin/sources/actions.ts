@@ -16,10 +16,16 @@ export async function importSourceAction(input: unknown): Promise<ActionResult<{
 
 export async function importVersionAction(
   input: unknown,
-): Promise<ActionResult<{ number: number; moved: number; orphans: Orphan[]; changeIds: string[] }>> {
+): Promise<
+  ActionResult<{ number: number; moved: number; orphans: Orphan[]; changeIds: string[]; sourceChangeId: string }>
+> {
   return toActionResult('importVersion', async () => {
-    const { number, moved, orphans, changeIds } = await importSourceVersion(db, await currentActor(), input);
+    const { number, moved, orphans, changeIds, sourceChangeId } = await importSourceVersion(
+      db,
+      await currentActor(),
+      input,
+    );
     revalidatePath('/admin/sources');
-    return { number, moved, orphans, changeIds };
+    return { number, moved, orphans, changeIds, sourceChangeId };
   });
 }

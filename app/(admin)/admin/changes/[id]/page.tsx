@@ -6,11 +6,12 @@ import { CommentForm } from '@/components/admin/comment-form';
 import { FieldComments, type FieldComment } from '@/components/admin/field-comments';
 import { DiffTable } from '@/components/diff-table';
 import { EvidenceList } from '@/components/admin/evidence-list';
+import { SourceVersionReview } from '@/components/admin/source-version-review';
 import { changeEvidence } from '@/lib/admin/evidence';
 import { metricPreview } from '@/lib/admin/preview';
 import { numberCitations } from '@/components/citation-marker';
 import { ObservationTable } from '@/components/observation-table';
-import { getChange, loadRecord, reviewWarnings } from '@/lib/admin/queries';
+import { getChange, loadRecord, reviewWarnings, sourceChangeTexts } from '@/lib/admin/queries';
 import { namesForIds } from '@/lib/records/names';
 import { adminEditPath } from '@/lib/admin/paths';
 import { changedRows, diffRecords, idsIn, type DiffRow } from '@/lib/records/record-diff';
@@ -48,6 +49,10 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const preview =
     contentEditable && change.recordType === 'METRIC'
       ? await metricPreview(change.proposedData, current?.data ?? null)
+      : null;
+  const sourceText =
+    contentEditable && change.recordType === 'SOURCE_DOCUMENT'
+      ? await sourceChangeTexts(change.proposedData, current?.data ?? null)
       : null;
   const stale = current !== null && change.baseVersion !== null && current.version !== change.baseVersion;
 
@@ -173,6 +178,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         />
       )}
 
+      {sourceText && <SourceVersionReview proposed={sourceText.proposed} approved={sourceText.approved} />}
       <EvidenceList facts={evidence} />
       {preview && (
         <section aria-labelledby="preview-title">
@@ -210,7 +216,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         changeVersion={change.version}
         contentHash={change.contentHash}
         canEdit={editable && owner && can(user.role, 'record.edit')}
-        canEditContent={contentEditable}
+        canEditContent={contentEditable && change.recordType !== 'SOURCE_DOCUMENT'}
         canDecide={canDecide}
         canRebase={
           stale &&
