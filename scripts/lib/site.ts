@@ -71,14 +71,25 @@ function startProcess(name: string, command: string, args: string[], env: Record
   return { child, site };
 }
 
-/** The app's production build on a free port, with extra environment (PAGE_CACHE, REDIS_URL, …). */
-export async function startSite(name: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Site> {
+/**
+ * The app's production build on a free port, with extra environment (PAGE_CACHE, REDIS_URL, …),
+ * served as `npm start` serves it (scripts/serve.ts) or, to test that way of serving too, by plain
+ * `next start`.
+ */
+export async function startSite(
+  name: string,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  via: 'npm start' | 'next start' = 'npm start',
+): Promise<Site> {
   const port = await findFreePort(0);
   const url = `http://127.0.0.1:${port}`;
   const { child, site } = startProcess(
     name,
     'npx',
-    ['tsx', 'scripts/serve.ts'],
+    via === 'npm start'
+      ? ['tsx', 'scripts/serve.ts']
+      : ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       DATABASE_URL: databaseUrl,
       PORT: String(port),

@@ -1,15 +1,9 @@
 // The public change feed as Atom: what was published recently, each entry linking to its record.
 import { env } from '@/lib/env';
+import { escapeXml } from '@/lib/format/xml';
 import { listRecentChanges } from '@/lib/public/home';
 
 export const dynamic = 'force-dynamic';
-
-// Markup characters escaped; characters XML 1.0 forbids outright (C0 controls but tab and line
-// breaks) dropped, so a stray one in older data cannot make the feed unreadable for everyone.
-const escapeXml = (text: string) =>
-  text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 export async function GET() {
   const base = env.siteUrl();
