@@ -199,6 +199,8 @@ export const auditActionLabel: Record<string, string> = {
   'user.activate': '启用用户',
   'user.deactivate': '停用用户',
   'user.password_reset': '重置密码',
+  'user.password_change': '修改密码',
+  'user.password_change_forced': '修改临时密码',
   'user.totp_enabled': '启用两步验证',
   'user.totp_reset': '重置两步验证',
 };

@@ -24,12 +24,17 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/admin" className="site-title">
             江北数据 · 后台
           </Link>
-          {user && user.mustEnrollSecondFactor && (
+          {user && user.mustChangePassword && (
+            <nav className="admin-nav" aria-label="后台">
+              <Link href="/admin/password">设置新密码</Link>
+            </nav>
+          )}
+          {user && !user.mustChangePassword && user.mustEnrollSecondFactor && (
             <nav className="admin-nav" aria-label="后台">
               <Link href="/admin/security">安全设置</Link>
             </nav>
           )}
-          {user && !user.mustEnrollSecondFactor && (
+          {user && !user.mustChangePassword && !user.mustEnrollSecondFactor && (
             <nav className="admin-nav" aria-label="后台">
               {can(user.role, 'record.edit') && (
                 <>

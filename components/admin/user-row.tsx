@@ -23,6 +23,8 @@ type Props = {
     version: number;
     lastSignInAt: string | null;
     secondFactor: boolean;
+    /** Still holds a temporary password from an invite or reset. */
+    mustChangePassword: boolean;
   };
   isSelf: boolean;
 };
@@ -80,6 +82,7 @@ export function UserRow({ user, isSelf }: Props) {
       <td>
         {user.active ? '在职' : '已停用'}
         {user.secondFactor && <span className="muted">（已启用两步验证）</span>}
+        {user.mustChangePassword && <span className="muted">（尚未修改临时密码）</span>}
       </td>
       <td>{user.lastSignInAt ? formatDateTimeZh(new Date(user.lastSignInAt)) : '从未'}</td>
       <td>

@@ -55,7 +55,10 @@ test('source text goes public only when a reviewer approves the version, and the
 
   // The import proposed version 1 for review; the editor submits it.
   await editor.goto(documentUrl);
-  await editor.getByRole('row', { name: /第 1 版/ }).getByRole('link', { name: '草稿' }).click();
+  await editor
+    .getByRole('row', { name: /第 1 版/ })
+    .getByRole('link', { name: '草稿' })
+    .click();
   await expect(editor.getByRole('heading', { level: 1 })).toContainText(`测试文件 ${run}（第 1 版）`);
   await submit(editor, editor.url());
   const firstChange = editor.url();

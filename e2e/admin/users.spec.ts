@@ -1,5 +1,5 @@
-// User management in the browser: an admin invites a user who can then sign in; a reviewer is
-// refused the page with a 403.
+// User management in the browser: an admin invites a user who can then sign in (and must first
+// replace the temporary password); a reviewer is refused the page with a 403.
 import { expect, test } from '@playwright/test';
 import { e2eDatabase } from '../helpers/database';
 import { signedInAs, signIn } from '../helpers/session';
@@ -33,7 +33,9 @@ test('an admin invites an editor, who signs in with the one-time password', asyn
   const context = await browser.newContext();
   const invited = await context.newPage();
   await signIn(invited, email, password);
-  await expect(invited.getByText('您的角色：编辑')).toBeVisible();
+  // The temporary password must be replaced first (e2e/admin/password-change.spec.ts goes on from here).
+  await expect(invited).toHaveURL(/\/admin\/password$/);
+  await expect(invited.getByRole('heading', { name: '设置新密码' })).toBeVisible();
 });
 
 test('a reviewer cannot open user management', async ({ browser }) => {

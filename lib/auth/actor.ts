@@ -4,13 +4,13 @@ import { headers } from 'next/headers';
 import type { Actor } from '@/lib/changes/changes';
 import { peerAddressOf } from '@/lib/http/peer-address';
 import { getCurrentUser } from './current-user';
+import { actorOf } from './session-user';
 
 /**
- * Null when nobody is signed in, or for an admin or reviewer who has not set up the second factor
- * their role requires; the data layer then refuses every write.
+ * Null when nobody is signed in, for a user who must still change a temporary password, or for an
+ * admin or reviewer who has not set up the second factor their role requires; the data layer then
+ * refuses every write.
  */
 export async function currentActor(): Promise<Actor | null> {
-  const user = await getCurrentUser();
-  if (!user || user.mustEnrollSecondFactor) return null;
-  return { id: user.id, email: user.email, role: user.role, address: peerAddressOf(await headers()) };
+  return actorOf(await getCurrentUser(), peerAddressOf(await headers()));
 }

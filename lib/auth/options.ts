@@ -3,20 +3,23 @@ import 'server-only';
 // sessions in v4), so the token only says who signed in, at which session version, and its own
 // session id: the data layer re-reads the user on every request (lib/auth/current-user.ts) and
 // refuses a deactivated user, a changed role or password, a sign-out everywhere, or a session that
-// was signed out, at once.
+// was signed out, at once. The one session that changed its own password is re-issued at the new
+// session version through next-auth's session update (lib/auth/session-ticket.ts).
 import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { PEER_ADDRESS_HEADER } from '@/lib/http/peer-address';
+import { peerAddressOf } from '@/lib/http/peer-address';
+import { SESSION_ABSOLUTE_SECONDS } from './session-user';
+import { readSessionTicket } from './session-ticket';
 import { checkCredentials } from './sign-in';
 import { revokeSession } from './sign-out';
 
+export { SESSION_ABSOLUTE_SECONDS } from './session-user';
+
 /** Idle timeout: a session not used for this long ends. */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
-/** Absolute lifetime: a session ends this long after sign-in, however active. */
-export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   // Read on use, so that building the app needs no secret.
@@ -38,12 +41,12 @@ export const authOptions: NextAuthOptions = {
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
         const code = typeof credentials?.code === 'string' ? credentials.code.slice(0, 32) : '';
         if (!email || !password) return null;
-        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const headers = new Headers((req?.headers ?? {}) as Record<string, string>);
         const result = await checkCredentials(db, {
           email,
           password,
           code,
-          address: headers[PEER_ADDRESS_HEADER] ?? 'unknown',
+          address: peerAddressOf(headers),
         });
         // next-auth passes an Error's message to the client as `error`; the form maps it to Chinese.
         if (!result.ok) throw new Error(result.reason);
@@ -58,13 +61,29 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user, trigger, session }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.mfa = (user as { secondFactor?: boolean }).secondFactor === true;
         token.signedInAt = Math.floor(Date.now() / 1000);
         token.sid = randomUUID();
+      } else if (trigger === 'update') {
+        // The browser's data is trusted only as far as the ticket signed for this session goes, and
+        // only while the database holds that version (sign-out everywhere or an admin's reset since
+        // then win); anything else leaves the token as it was.
+        const claims = token as { uid?: string; sid?: string };
+        const version = readSessionTicket((session as { ticket?: unknown } | undefined)?.ticket, claims);
+        if (version !== null && claims.uid) {
+          const current = await db.user.findUnique({
+            where: { id: claims.uid },
+            select: { active: true, sessionVersion: true },
+          });
+          if (current?.active && current.sessionVersion === version) {
+            token.sv = version;
+            token.sid = randomUUID();
+          }
+        }
       }
       return token;
     },

@@ -1,7 +1,8 @@
 import 'server-only';
 // User management for admins. Every change of role, activity or password bumps the user's
 // session version, so it takes effect on that user's very next request. The last active admin
-// can be neither demoted nor deactivated.
+// can be neither demoted nor deactivated. Invited and reset users must change the temporary
+// password at their next sign-in (lib/users/change-password.ts).
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
 import { assertCan } from '@/lib/auth/permissions';
@@ -12,7 +13,10 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/records/field-errors';
 import { newUserSchema } from './schema';
 
-/** A password for the user to sign in with once and then change; shown to the admin a single time. */
+/**
+ * A password for the user to sign in with once and then change (the account is flagged
+ * `mustChangePassword` until they do); shown to the admin a single time.
+ */
 const temporaryPassword = () => randomBytes(12).toString('base64url');
 
 function audit(tx: Tx, actor: Actor, action: string, detail: Record<string, unknown>) {
@@ -37,7 +41,8 @@ export async function inviteUser(db: Db, actor: Actor | null, input: unknown) {
       throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: { email: '该邮箱已有账户' } });
     }
     const user = await tx.user.create({
-      data: { ...data, passwordHash },
+      // The temporary password was shown to the admin: the user must replace it before anything else.
+      data: { ...data, passwordHash, mustChangePassword: true },
       select: { id: true, email: true, role: true },
     });
     await audit(tx, actor, 'user.create', { userId: user.id, email: user.email, role: user.role });
@@ -105,6 +110,7 @@ export async function resetPassword(db: Db, actor: Actor | null, input: Target) 
       data: {
         passwordHash,
         passwordChangedAt: new Date(),
+        mustChangePassword: true,
         sessionVersion: { increment: 1 },
         version: { increment: 1 },
       },
@@ -163,6 +169,7 @@ export async function listUsers(db: Db, actor: Actor | null, options: { query?: 
         version: true,
         lastSignInAt: true,
         totpEnabledAt: true,
+        mustChangePassword: true,
       },
     }),
   ]);

@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 const messages: Record<string, string> = {
   INVALID: '邮箱或密码不正确。',
-  THROTTLED: '登录失败次数过多，请 15 分钟后再试。',
+  THROTTLED: '登录尝试过于频繁，请稍后再试。',
   CODE_INVALID: '验证码不正确或已使用过，请输入应用中当前的 6 位数字，或一个未用过的恢复码。',
 };
 

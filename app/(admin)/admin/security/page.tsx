@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
 import { EnrollSecondFactor } from '@/components/admin/enroll-second-factor';
+import { PasswordChangeForm } from '@/components/admin/password-change-form';
 import { SignOutEverywhere } from '@/components/admin/sign-out-everywhere';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authOptions } from '@/lib/auth/options';
+import { requireSignedIn } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: '安全设置 · 后台', robots: { index: false } };
 
 export default async function SecurityPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/admin/security');
+  const user = await requireSignedIn('/admin/security');
+  const session = await getServerSession(authOptions);
   return (
     <>
       <h1>安全设置</h1>
@@ -24,6 +26,9 @@ export default async function SecurityPage() {
       ) : (
         <EnrollSecondFactor />
       )}
+      <h2 id="password">修改密码</h2>
+      <p>修改后，其他设备上的登录会全部结束，这台设备保持登录。</p>
+      <PasswordChangeForm session={session} email={user.email} />
       <h2>登录的设备</h2>
       <p>怀疑密码泄露或在别人的电脑上忘记退出时，可以一次结束所有设备上的登录。</p>
       <SignOutEverywhere />
