@@ -27,7 +27,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
-    const refusal = refuseRequest(req);
+    const refusal = refuseRequest(req, trustedHops);
     if (refusal) {
       res.writeHead(refusal.status, refusal.headers);
       return void res.end(req.method === 'HEAD' ? undefined : refusal.body);

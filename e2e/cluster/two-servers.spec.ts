@@ -14,6 +14,8 @@ const db = e2eDatabase();
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `cms-e2e-${randomBytes(4).toString('hex')}`;
 const sharedEnv = {
+  // Both servers sit behind one proxy (the test's load balancer), which names the site's host.
+  TRUSTED_PROXY_HOPS: '1',
   REDIS_URL: redisUrl,
   REDIS_KEY_PREFIX: prefix,
   NEXTAUTH_SECRET: randomBytes(32).toString('hex'),

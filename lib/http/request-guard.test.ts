@@ -43,4 +43,11 @@ describe('refuseRequest', () => {
       expect(refusal?.body).toContain('只能从本网站的页面提交');
     }
   });
+
+  it('behind a trusted proxy, takes the site host from X-Forwarded-Host (a load balancer in front of several servers)', () => {
+    const action = { 'next-action': 'abc', origin: 'https://public.example', 'x-forwarded-host': 'public.example' };
+    expect(refuseRequest(request('POST', action), 1)).toBeNull();
+    expect(refuseRequest(request('POST', action), 0)?.status).toBe(403);
+    expect(refuseRequest(request('POST', { ...action, origin: 'https://evil.example' }), 1)?.status).toBe(403);
+  });
 });

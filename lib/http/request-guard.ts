@@ -22,8 +22,13 @@ function hostOf(origin: string): string | null {
 
 type Request = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
-/** The refusal for a request, or null to let it through. */
-export function refuseRequest(request: Request): Refusal | null {
+const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value : null);
+
+/**
+ * The refusal for a request, or null to let it through. Behind trusted proxies (`trustedHops` > 0)
+ * the site's host is the one the proxy names in X-Forwarded-Host.
+ */
+export function refuseRequest(request: Request, trustedHops = 0): Refusal | null {
   if (isUnreadableTarget(request.url ?? '/')) return { status: 400, headers: html, body: BAD_REQUEST_PAGE };
   const method = (request.method ?? 'GET').toUpperCase();
   if (!SERVED_METHODS.includes(method)) {
@@ -36,8 +41,8 @@ export function refuseRequest(request: Request): Refusal | null {
   // A server action must come from a page of this site (Next.js checks the same, but answers 500).
   const origin = request.headers.origin;
   if (method === 'POST' && request.headers['next-action'] !== undefined && typeof origin === 'string') {
-    const host = request.headers.host;
-    if (hostOf(origin) !== (typeof host === 'string' ? host : null)) {
+    const host = (trustedHops > 0 && single(request.headers['x-forwarded-host'])) || single(request.headers.host);
+    if (hostOf(origin) !== host) {
       return { status: 403, headers: html, body: page('请求被拒绝', '这个操作只能从本网站的页面提交。') };
     }
   }
