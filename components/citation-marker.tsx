@@ -1,9 +1,9 @@
-import { formatPartialDateZh } from '@/lib/dates/partial-date';
+import { sourceDateZh } from '@/lib/sources/dating';
 import type { CitationMarkerData } from '@/lib/public/citations';
 
 /**
- * A numbered marker next to a figure. Hover or keyboard focus shows the quote, the source title
- * and date (pure CSS); following the link opens the source with the passage highlighted.
+ * A numbered marker next to a figure. Hover or keyboard focus shows the quote, the source title,
+ * publisher and date (pure CSS); following the link opens the source with the passage highlighted.
  */
 export function CitationMarkers({
   citations,
@@ -16,10 +16,7 @@ export function CitationMarkers({
     <span className="cite-markers">
       {citations.map((citation) => {
         const document = citation.sourceVersion.document;
-        const date =
-          document.statedDate && document.statedDatePrecision
-            ? formatPartialDateZh({ date: document.statedDate, precision: document.statedDatePrecision })
-            : '日期不详';
+        const origin = [document.publisher, sourceDateZh(document)].filter(Boolean).join('，');
         const number = numbers.get(citation.id) ?? 0;
         return (
           <span key={citation.id} className="cite">
@@ -34,7 +31,7 @@ export function CitationMarkers({
             <span role="tooltip" id={`tip-${citation.id}`} className="cite__tip">
               <q>{citation.exact.replace(/\s+/g, '')}</q>
               <span className="cite__source">
-                {document.title}（{date}）
+                {document.title}（{origin}）
               </span>
             </span>
           </span>

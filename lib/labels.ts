@@ -25,6 +25,7 @@ export const sourceKindLabel: Record<SourceKind, string> = {
   GOVERNMENT_REPORT: '政府报告',
   STATISTICAL_BULLETIN: '统计公报',
   WEB_PAGE: '网页',
+  PRESS_RELEASE: '新闻发布稿',
   OTHER: '其他',
 };
 

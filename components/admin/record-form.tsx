@@ -6,11 +6,13 @@ import type { MetricDraft } from '@/lib/records/metric/schema';
 import type { OrganisationDraft } from '@/lib/records/organisation/schema';
 import type { ProjectDraft } from '@/lib/records/project/schema';
 import type { TopicDraft } from '@/lib/records/topic/schema';
+import type { SourceRecord } from '@/lib/sources/schema';
 import { AgreementForm } from './agreement-form';
 import type { SourceChoice } from './citation-picker';
 import { MetricForm } from './metric-form';
 import { OrganisationForm } from './organisation-form';
 import { ProjectForm } from './project-form';
+import { SourceForm } from './source-form';
 import { TopicForm } from './topic-form';
 import type { FormTarget } from './use-record-form';
 
@@ -34,7 +36,7 @@ export function RecordForm({ recordType, initial, target, choices }: Props) {
       return <OrganisationForm initial={initial as OrganisationDraft | null} target={target} {...choices} />;
     case 'TOPIC':
       return <TopicForm initial={initial as TopicDraft | null} target={target} />;
-    default:
-      return <p>暂不支持在此编辑这类记录。</p>;
+    case 'SOURCE_DOCUMENT':
+      return <SourceForm initial={initial as SourceRecord} target={target} />;
   }
 }

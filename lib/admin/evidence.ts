@@ -10,6 +10,7 @@ import type { RecordType } from '@/lib/generated/prisma/enums';
 import type { CitationInput } from '@/lib/records/fields';
 import { recordKind } from '@/lib/records/kinds';
 import { changedRows, diffRecords, type DiffRow } from '@/lib/records/record-diff';
+import { referenceDateOf, referenceDateSelect } from '@/lib/sources/dating';
 
 export type EvidenceSegment = { text: string; quote: boolean; number: boolean; period: boolean };
 
@@ -102,7 +103,7 @@ export async function changeEvidence(
       select: {
         id: true,
         text: true,
-        document: { select: { id: true, slug: true, title: true, statedDate: true, status: true } },
+        document: { select: { id: true, slug: true, title: true, status: true, ...referenceDateSelect } },
       },
     }),
     db.citation.findMany({
@@ -129,7 +130,7 @@ export async function changeEvidence(
       if (!version) return [];
       const numberMatches = claimedValues.map((v) => findNumberInQuote(citation.exact, v.value!, v.unit));
       const periodCheck = claimed
-        ? checkPeriod(version.text, citation, claimed, { referenceDate: version.document.statedDate })
+        ? checkPeriod(version.text, citation, claimed, { referenceDate: referenceDateOf(version.document) })
         : null;
       const marks = {
         quote: [[citation.start, citation.end]] as Array<[number, number]>,

@@ -7,6 +7,7 @@ import { factsById } from '@/lib/records/facts';
 import { isCorrection, observationFields } from '@/lib/records/metric/record';
 import { metricDraftSchema, type ObservationDraft } from '@/lib/records/metric/schema';
 import type { TableObservation } from '@/lib/public/metrics';
+import { citationDocumentSelect } from '@/lib/public/citations';
 
 const basisOrder = { REPORTED: 0, EXPECTED: 1, TARGET: 2 } as const;
 
@@ -19,7 +20,7 @@ export async function metricPreview(proposed: unknown, current: unknown) {
     where: { id: { in: versionIds } },
     select: {
       id: true,
-      document: { select: { slug: true, title: true, statedDate: true, statedDatePrecision: true } },
+      document: { select: citationDocumentSelect },
     },
   });
   const documents = new Map(versions.map((v) => [v.id, v.document]));

@@ -224,7 +224,7 @@ export async function getSourceVersionText(documentId: string, number: number) {
 
 /**
  * For a change to a source document: the version it would approve and the approved version it
- * replaces (null for a first version, or when the change keeps the same text).
+ * replaces (null for a first version); null when the change keeps the approved text.
  */
 export async function sourceChangeTexts(proposedData: unknown, currentData: unknown) {
   const idOf = (data: unknown) => {
@@ -239,7 +239,8 @@ export async function sourceChangeTexts(proposedData: unknown, currentData: unkn
     select: { id: true, documentId: true, number: true, text: true, charCount: true, approvedAt: true },
   });
   const proposed = versions.find((v) => v.id === proposedId);
-  if (!proposed) return null;
+  // A change of the details alone keeps the approved text: nothing to read again.
+  if (!proposed || (proposedId === currentId && proposed.approvedAt !== null)) return null;
   const approved = versions.find((v) => v.id === currentId && v.id !== proposedId && v.approvedAt !== null) ?? null;
   return { proposed, approved };
 }

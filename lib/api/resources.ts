@@ -2,11 +2,12 @@ import 'server-only';
 // The public API's resources: published records only, each figure with its citations, in the
 // shapes described by lib/api/openapi.ts.
 import { db } from '@/lib/db';
-import { formatPartialDate } from '@/lib/dates/partial-date';
+import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date';
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publicCitationWhere } from '@/lib/public/citations';
+import { sourceSummarySelect } from '@/lib/public/sources';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';
 import { OrganisationKind } from '@/lib/generated/prisma/enums';
@@ -248,26 +249,24 @@ export async function listSources(url: URL) {
     where: { ...publicFilter, ...afterSlug(page.after) },
     orderBy: { slug: 'asc' },
     take: page.limit + 1,
-    select: {
-      slug: true,
-      title: true,
-      kind: true,
-      byline: true,
-      statedDate: true,
-      statedDatePrecision: true,
-      currentVersion: { select: { sha256: true, charCount: true } },
-    },
+    select: sourceSummarySelect,
   });
+  const partial = (date: Date | null, precision: DatePrecision | null) =>
+    date && precision ? formatPartialDate({ date, precision }) : null;
   return pageOf(
     rows.map((s) => ({
       slug: s.slug,
       title: s.title,
       kind: s.kind,
       byline: s.byline,
-      statedDate:
-        s.statedDate && s.statedDatePrecision
-          ? formatPartialDate({ date: s.statedDate, precision: s.statedDatePrecision })
-          : null,
+      publisher: s.publisher,
+      originalUrl: s.originalUrl,
+      statedDate: partial(s.statedDate, s.statedDatePrecision),
+      estimatedDate: partial(s.estimatedDate, s.estimatedDatePrecision),
+      datingNote: s.datingNote,
+      retrievedOn: partial(s.retrievedOn, 'DAY'),
+      language: s.language,
+      rightsNote: s.rightsNote,
       sha256: s.currentVersion?.sha256 ?? null,
       charCount: s.currentVersion?.charCount ?? null,
       url: `${env.siteUrl()}/sources/${s.slug}`,

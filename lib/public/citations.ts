@@ -16,13 +16,22 @@ export const publicCitationWhere = {
   ],
 } satisfies Prisma.CitationWhereInput;
 
+/** What a citation marker says of the document a quote comes from. */
+export const citationDocumentSelect = {
+  slug: true,
+  title: true,
+  publisher: true,
+  statedDate: true,
+  statedDatePrecision: true,
+  estimatedDate: true,
+  estimatedDatePrecision: true,
+} satisfies Prisma.SourceDocumentSelect;
+
 /** What a citation marker needs: the quote, and the document it comes from. */
 export const citationMarkerSelect = {
   id: true,
   exact: true,
-  sourceVersion: {
-    select: { document: { select: { slug: true, title: true, statedDate: true, statedDatePrecision: true } } },
-  },
+  sourceVersion: { select: { document: { select: citationDocumentSelect } } },
 } satisfies Prisma.CitationSelect;
 
 export type CitationMarkerData = Prisma.CitationGetPayload<{ select: typeof citationMarkerSelect }>;

@@ -7,6 +7,7 @@ import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { agreementDomainLabel, agreementKindLabel, basisLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
+import { citationDocumentSelect } from './citations';
 import { observationSelect } from './metrics';
 import { hasVerifiedCitation, publicFilter } from './visibility';
 
@@ -16,21 +17,26 @@ export type Dataset = { name: string; columns: string[]; rows: Row[] };
 const citationSelect = {
   where: { verifiedAt: { not: null } },
   orderBy: [{ sortOrder: 'asc' }, { startOffset: 'asc' }, { id: 'asc' }],
-  select: { id: true, exact: true, sourceVersion: { select: { document: { select: { slug: true, title: true } } } } },
+  select: { id: true, exact: true, sourceVersion: { select: { document: { select: citationDocumentSelect } } } },
 } satisfies Prisma.Observation$citationsArgs;
 
-type CitationRow = { id: string; exact: string; sourceVersion: { document: { slug: string; title: string } } };
+type CitationRow = Prisma.CitationGetPayload<{ select: (typeof citationSelect)['select'] }>;
+const statedDate = ({ statedDate, statedDatePrecision }: CitationRow['sourceVersion']['document']) =>
+  statedDate && statedDatePrecision ? formatPartialDate({ date: statedDate, precision: statedDatePrecision }) : '';
 
 /** Citation columns: several citations are joined with " | " in one cell each. */
 function citationColumns(citations: CitationRow[]): Row {
   const base = env.siteUrl();
   return {
     source_title: citations.map((c) => c.sourceVersion.document.title).join(' | '),
+    // What each document states of itself; empty where it does not say (未注明 on the site).
+    source_publisher: citations.map((c) => c.sourceVersion.document.publisher ?? '').join(' | '),
+    source_date: citations.map((c) => statedDate(c.sourceVersion.document)).join(' | '),
     quote: citations.map((c) => c.exact.replace(/\s+/g, '')).join(' | '),
     source_link: citations.map((c) => `${base}/sources/${c.sourceVersion.document.slug}#cite-${c.id}`).join(' | '),
   };
 }
-const CITATION_COLUMNS = ['source_title', 'quote', 'source_link'];
+const CITATION_COLUMNS = ['source_title', 'source_publisher', 'source_date', 'quote', 'source_link'];
 const OBSERVATION_COLUMNS = [
   'metric',
   'metric_slug',

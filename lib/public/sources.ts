@@ -19,7 +19,12 @@ export const sourceSummarySelect = {
   originalUrl: true,
   statedDate: true,
   statedDatePrecision: true,
+  estimatedDate: true,
+  estimatedDatePrecision: true,
   datingNote: true,
+  retrievedOn: true,
+  language: true,
+  rightsNote: true,
   currentVersion: { select: { charCount: true, fileName: true, sha256: true } },
 } as const;
 

@@ -74,7 +74,11 @@ const fieldLabel: Record<string, string> = {
   publisher: '发布机构',
   originalUrl: '原文网址',
   statedDate: '发布日期',
+  estimatedDate: '估计成文日期',
   datingNote: '日期说明',
+  retrievedOn: '获取日期',
+  language: '语言',
+  rightsNote: '版权说明',
   versionNumber: '文本版本',
 };
 

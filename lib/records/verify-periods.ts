@@ -7,6 +7,7 @@ import { parsePeriod } from '@/lib/dates/period';
 import type { Tx } from '@/lib/db/client';
 import type { FieldErrors } from './field-errors';
 import type { CitationInput } from './fields';
+import { referenceDateOf, referenceDateSelect } from '@/lib/sources/dating';
 
 /** A period (or date) a record states, the citations that must support it, and the editor's reason if any. */
 export type CitedPeriod = {
@@ -26,7 +27,7 @@ export async function checkCitedPeriods(tx: Tx, entries: CitedPeriod[]): Promise
   const versions = versionIds.length
     ? await tx.sourceVersion.findMany({
         where: { id: { in: versionIds } },
-        select: { id: true, text: true, document: { select: { statedDate: true } } },
+        select: { id: true, text: true, document: { select: referenceDateSelect } },
       })
     : [];
   const byId = new Map(versions.map((v) => [v.id, v]));
@@ -36,7 +37,7 @@ export async function checkCitedPeriods(tx: Tx, entries: CitedPeriod[]): Promise
     const checks = entry.citations.flatMap((citation) => {
       const version = byId.get(citation.sourceVersionId);
       if (!version || citation.end > [...version.text].length) return [];
-      return [checkPeriod(version.text, citation, claimed, { referenceDate: version.document.statedDate })];
+      return [checkPeriod(version.text, citation, claimed, { referenceDate: referenceDateOf(version.document) })];
     });
     return [{ ...entry, ok: checks.some((check) => check.ok), checks }];
   });

@@ -50,6 +50,8 @@ export const seedSourceSchema = z.strictObject({
   originalUrl: z.string().url().nullable().optional(),
   statedDate: partialDate.nullable().optional(),
   statedDatePrecision: z.enum(DatePrecision).nullable().optional(),
+  // When an undated text was written, as the editor estimates it from the text (reason in datingNote).
+  estimatedDate: partialDate.nullable().optional(),
   datingNote: z.string().nullable().optional(),
 });
 

@@ -142,6 +142,8 @@ export function planDataset(dataset: SeedDataset) {
       statedDatePrecision: source.statedDate
         ? (source.statedDatePrecision ?? parsePartialDate(source.statedDate)?.precision ?? null)
         : null,
+      estimatedDate: source.estimatedDate ? (parsePartialDate(source.estimatedDate)?.date ?? null) : null,
+      estimatedDatePrecision: source.estimatedDate ? (parsePartialDate(source.estimatedDate)?.precision ?? null) : null,
       datingNote: source.datingNote ?? null,
     };
   });

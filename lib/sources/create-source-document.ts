@@ -2,7 +2,9 @@
 // identified by its sha256: the same text can never be stored twice.
 import type { Tx } from '@/lib/db/client';
 import type { DatePrecision, RecordStatus, SourceKind } from '@/lib/generated/prisma/enums';
+import { parsePartialDate } from '@/lib/dates/partial-date';
 import { AppError } from '@/lib/errors';
+import type { SourceMetadata } from './schema';
 import { codePointLength, sha256Hex } from './source-text';
 
 export type NewSourceDocument = {
@@ -18,10 +20,37 @@ export type NewSourceDocument = {
   originalUrl?: string | null;
   statedDate?: Date | null;
   statedDatePrecision?: DatePrecision | null;
+  estimatedDate?: Date | null;
+  estimatedDatePrecision?: DatePrecision | null;
   datingNote?: string | null;
+  retrievedOn?: Date | null;
+  language?: string;
+  rightsNote?: string | null;
   status: RecordStatus;
   importedById?: string | null;
 };
+
+/** The document's columns for its metadata as the forms hold it. */
+export function sourceDocumentColumns(data: SourceMetadata) {
+  const stated = data.statedDate === '' ? null : parsePartialDate(data.statedDate);
+  const estimated = data.estimatedDate === '' ? null : parsePartialDate(data.estimatedDate);
+  return {
+    slug: data.slug,
+    title: data.title,
+    kind: data.kind,
+    byline: data.byline || null,
+    publisher: data.publisher || null,
+    originalUrl: data.originalUrl || null,
+    statedDate: stated?.date ?? null,
+    statedDatePrecision: stated?.precision ?? null,
+    estimatedDate: estimated?.date ?? null,
+    estimatedDatePrecision: estimated?.precision ?? null,
+    datingNote: data.datingNote || null,
+    retrievedOn: data.retrievedOn === '' ? null : (parsePartialDate(data.retrievedOn)?.date ?? null),
+    language: data.language,
+    rightsNote: data.rightsNote || null,
+  };
+}
 
 export async function createSourceDocument(tx: Tx, input: NewSourceDocument) {
   const { text, fileName, versionId, importedById, ...document } = input;

@@ -8,7 +8,6 @@ import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/changes/changes';
 import { changeHash } from '@/lib/changes/content-hash';
 import { reanchor } from '@/lib/citations';
-import { parsePartialDate } from '@/lib/dates/partial-date';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ChangeAction, RecordType } from '@/lib/generated/prisma/enums';
@@ -16,9 +15,8 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/records/field-errors';
 import { mapCitations } from '@/lib/records/citation-walk';
 import { recordKind } from '@/lib/records/kinds';
-import type { SourceRecord } from '@/lib/records/source/schema';
-import { createSourceDocument } from './create-source-document';
-import { newSourceSchema, newVersionSchema } from './schema';
+import { createSourceDocument, sourceDocumentColumns } from './create-source-document';
+import { newSourceSchema, newVersionSchema, type SourceRecord } from './schema';
 import { codePointLength, sha256Hex } from './source-text';
 
 async function refuseDuplicateText(tx: Tx, text: string) {
@@ -88,22 +86,13 @@ async function proposeVersion(tx: Tx, actor: Actor, documentId: string, versionI
 export async function importSourceDocument(db: Db, actor: Actor | null, input: unknown) {
   assertCan(actor, 'source.import');
   const data = parseInput(newSourceSchema, input);
-  const date = data.statedDate === '' ? null : parsePartialDate(data.statedDate);
   return db.$transaction(async (tx) => {
     await refuseDuplicateText(tx, data.text);
     if (await tx.sourceDocument.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
       throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: { slug: '该网址标识已被另一份文件使用' } });
     }
     const created = await createSourceDocument(tx, {
-      slug: data.slug,
-      title: data.title,
-      kind: data.kind,
-      byline: data.byline || null,
-      publisher: data.publisher || null,
-      originalUrl: data.originalUrl || null,
-      statedDate: date?.date ?? null,
-      statedDatePrecision: date?.precision ?? null,
-      datingNote: data.datingNote || null,
+      ...sourceDocumentColumns(data),
       fileName: data.fileName || `${data.slug}.txt`,
       text: data.text,
       status: 'DRAFT',

@@ -18,8 +18,14 @@ const fileName = z
   .regex(/^[^/\\\0]*$/, '文件名不能包含路径')
   .default('');
 
-/** What a document says about itself: edited through the review workflow like any record. */
-export const sourceMetadataSchema = z.strictObject({
+const optionalPartialDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || parsePartialDate(value) !== null, '日期格式为 2020、2020-09 或 2020-09-27')
+  .default('');
+
+/** What a document says about itself, and what the editor knows of where it comes from. */
+const sourceMetadataFields = z.strictObject({
   slug: slugField,
   title: requiredText('标题', 200),
   kind: z.enum(SourceKind, '请选择文件类型'),
@@ -29,15 +35,63 @@ export const sourceMetadataSchema = z.strictObject({
   originalUrl: z
     .union([z.literal(''), z.url({ protocol: /^https?$/, error: '请输入以 http:// 或 https:// 开头的完整网址' })])
     .default(''),
-  statedDate: z
+  statedDate: optionalPartialDate,
+  estimatedDate: optionalPartialDate,
+  datingNote: optionalText('日期说明', 500),
+  retrievedOn: z
     .string()
     .trim()
-    .refine((value) => value === '' || parsePartialDate(value) !== null, '日期格式为 2020、2020-09 或 2020-09-27')
+    .refine(
+      (value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && parsePartialDate(value) !== null),
+      '日期格式为 2024-03-15',
+    )
     .default(''),
-  datingNote: optionalText('日期说明', 500),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, '语言代码如 zh-CN、en')
+    .default('zh-CN'),
+  rightsNote: optionalText('版权说明', 500),
 });
 
-export const newSourceSchema = sourceMetadataSchema.extend({ fileName, text: sourceText });
+/** An estimate is only worth as much as its reason: the editor must give one. */
+function withDatingRule<T extends z.ZodType<{ estimatedDate: string; datingNote: string }>>(schema: T) {
+  return schema.superRefine((data, context) => {
+    if (data.estimatedDate !== '' && data.datingNote.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['datingNote'], message: '请说明估计日期的依据' });
+    }
+  });
+}
+
+export const sourceMetadataSchema = withDatingRule(sourceMetadataFields);
+export type SourceMetadata = z.infer<typeof sourceMetadataFields>;
+
+export const emptySourceMetadata: SourceMetadata = {
+  slug: '',
+  title: '',
+  kind: 'NEWS_ARTICLE',
+  byline: '',
+  publisher: '',
+  originalUrl: '',
+  statedDate: '',
+  estimatedDate: '',
+  datingNote: '',
+  retrievedOn: '',
+  language: 'zh-CN',
+  rightsNote: '',
+};
+
+/** A source record (lib/records/source): its metadata and the text version it approves. */
+export const sourceRecordSchema = withDatingRule(
+  sourceMetadataFields.extend({
+    versionId: z.string().uuid('文本版本编号格式不正确'),
+    versionNumber: z.number().int().min(1),
+  }),
+);
+
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
+
+export const newSourceSchema = withDatingRule(sourceMetadataFields.extend({ fileName, text: sourceText }));
 export type NewSource = z.infer<typeof newSourceSchema>;
 
 export const newVersionSchema = z.strictObject({

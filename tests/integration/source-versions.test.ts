@@ -232,3 +232,75 @@ describe('a version nobody approved', () => {
     expect(page?.citations).toHaveLength(1);
   });
 });
+
+describe('provenance edited through review', () => {
+  it('changes a document’s publisher and dating as a reviewed change, keeping its text version, and shows them in the API', async () => {
+    const { sourceKind } = await import('@/lib/records/source/record');
+    const document = await database.db.sourceDocument.findUniqueOrThrow({
+      where: { slug: 'jiangbei-reform-empowerment' },
+    });
+    const loaded = (await database.db.$transaction((tx) => sourceKind.load(tx, document.id)))!;
+    expect(loaded.data).toMatchObject({ estimatedDate: '2020-04', statedDate: '', versionNumber: 1 });
+    const save = (data: unknown) =>
+      saveChange(database.db, editor, {
+        recordType: 'SOURCE_DOCUMENT',
+        recordId: document.id,
+        baseVersion: loaded.version,
+        changeId: null,
+        changeVersion: null,
+        data,
+      });
+
+    // An estimate needs its reason; a version of another document cannot be named.
+    const unexplained = await failure(save({ ...loaded.data, estimatedDate: '2020-05', datingNote: '' }));
+    expect(unexplained?.details.fieldErrors).toMatchObject({ datingNote: '请说明估计日期的依据' });
+    const other = await database.db.sourceDocument.findUniqueOrThrow({
+      where: { slug: 'jiangbei-seven-tasks' },
+      select: { currentVersionId: true },
+    });
+    const foreign = await failure(save({ ...loaded.data, versionId: other.currentVersionId }));
+    expect(foreign?.details.fieldErrors).toMatchObject({ versionId: '这个文本版本不属于这份文件' });
+
+    const change = await save({
+      ...loaded.data,
+      kind: 'PRESS_RELEASE',
+      publisher: '江北区融媒体中心',
+      retrievedOn: '2024-03-15',
+      rightsNote: '仅供核对引文',
+    });
+    // Nothing changes until a reviewer approves.
+    expect(await database.db.sourceDocument.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({
+      publisher: null,
+      kind: 'NEWS_ARTICLE',
+    });
+    await approve(change.id);
+    const after = await database.db.sourceDocument.findUniqueOrThrow({ where: { id: document.id } });
+    expect(after).toMatchObject({
+      publisher: '江北区融媒体中心',
+      kind: 'PRESS_RELEASE',
+      rightsNote: '仅供核对引文',
+      currentVersionId: document.currentVersionId,
+      version: document.version + 1,
+    });
+    expect(after.retrievedOn?.toISOString().slice(0, 10)).toBe('2024-03-15');
+    const revision = await database.db.revision.findFirstOrThrow({
+      where: { recordType: 'SOURCE_DOCUMENT', recordId: document.id, changeId: change.id },
+    });
+    expect(revision.data).toMatchObject({ publisher: '江北区融媒体中心', versionNumber: 1 });
+
+    (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
+    const { listSources } = await import('@/lib/api/resources');
+    const listed = await listSources(new URL('http://localhost/api/v1/sources?limit=100'));
+    delete (globalThis as { cmsDb?: unknown }).cmsDb;
+    expect(
+      (listed.data as Array<Record<string, unknown>>).find((s) => s.slug === 'jiangbei-reform-empowerment'),
+    ).toMatchObject({
+      publisher: '江北区融媒体中心',
+      statedDate: null,
+      estimatedDate: '2020-04',
+      retrievedOn: '2024-03-15',
+      language: 'zh-CN',
+      rightsNote: '仅供核对引文',
+    });
+  });
+});

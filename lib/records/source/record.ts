@@ -3,11 +3,15 @@ import 'server-only';
 // their versions are created by importing (lib/sources/import-sources.ts); publishing the change
 // that names a version approves that version's text and moves the public version (publication.ts).
 import type { Tx } from '@/lib/db/client';
-import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
+import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date';
 import { AppError } from '@/lib/errors';
+import { sourceDocumentColumns } from '@/lib/sources/create-source-document';
 import { settlePublicVersions } from '@/lib/sources/publication';
 import type { RecordKind, WriteInput } from '../record-kind';
-import { sourceRecordSchema, type SourceRecord } from './schema';
+import { sourceRecordSchema, type SourceRecord } from '@/lib/sources/schema';
+
+const partialDateText = (date: Date | null, precision: DatePrecision | null) =>
+  date && precision ? formatPartialDate({ date, precision }) : '';
 
 async function load(tx: Tx, id: string) {
   const row = await tx.sourceDocument.findUnique({
@@ -33,11 +37,12 @@ async function load(tx: Tx, id: string) {
     byline: row.byline ?? '',
     publisher: row.publisher ?? '',
     originalUrl: row.originalUrl ?? '',
-    statedDate:
-      row.statedDate && row.statedDatePrecision
-        ? formatPartialDate({ date: row.statedDate, precision: row.statedDatePrecision })
-        : '',
+    statedDate: partialDateText(row.statedDate, row.statedDatePrecision),
+    estimatedDate: partialDateText(row.estimatedDate, row.estimatedDatePrecision),
     datingNote: row.datingNote ?? '',
+    retrievedOn: partialDateText(row.retrievedOn, 'DAY'),
+    language: row.language,
+    rightsNote: row.rightsNote ?? '',
     versionId: version.id,
     versionNumber: version.number,
   };
@@ -46,22 +51,9 @@ async function load(tx: Tx, id: string) {
 
 async function write(tx: Tx, { id, data, expectedVersion, now }: WriteInput<SourceRecord>) {
   if (id === null) throw new AppError('VALIDATION', '原始文件须先导入全文，再提交审核。');
-  const date = data.statedDate === '' ? null : parsePartialDate(data.statedDate);
   await tx.sourceDocument.update({
     where: { id, version: expectedVersion ?? -1 },
-    data: {
-      slug: data.slug,
-      title: data.title,
-      kind: data.kind,
-      byline: data.byline || null,
-      publisher: data.publisher || null,
-      originalUrl: data.originalUrl || null,
-      statedDate: date?.date ?? null,
-      statedDatePrecision: date?.precision ?? null,
-      datingNote: data.datingNote || null,
-      status: 'PUBLISHED',
-      version: { increment: 1 },
-    },
+    data: { ...sourceDocumentColumns(data), status: 'PUBLISHED', version: { increment: 1 } },
   });
   await tx.sourceVersion.updateMany({
     where: { id: data.versionId, documentId: id, approvedAt: null },

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SourceMeta } from '@/components/source-meta';
+import { SourceMeta, SourceProvenanceList } from '@/components/source-meta';
 import { SourceText } from '@/components/source-text';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
 import { RecordUpdated } from '@/components/record-updated';
@@ -47,6 +47,7 @@ export default async function SourcePage({ params }: Props) {
       />
       <h1>{document.title}</h1>
       <SourceMeta source={document} citationCount={citations.length} />
+      <SourceProvenanceList source={document} />
       <RecordUpdated
         updatedAt={document.updatedAt}
         href={`/sources/${document.slug}`}

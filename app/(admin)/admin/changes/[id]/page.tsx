@@ -216,7 +216,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         changeVersion={change.version}
         contentHash={change.contentHash}
         canEdit={editable && owner && can(user.role, 'record.edit')}
-        canEditContent={contentEditable && change.recordType !== 'SOURCE_DOCUMENT'}
+        canEditContent={contentEditable}
         canDecide={canDecide}
         canRebase={
           stale &&

@@ -23,7 +23,14 @@ export default async function AdminSourcePage({ params }: { params: Promise<{ id
       <p className="breadcrumb">
         <Link href="/admin/sources">原始文件</Link> › {source.title}
       </p>
-      <h1>{source.title}</h1>
+      <div className="page-head">
+        <h1>{source.title}</h1>
+        {can(user.role, 'record.edit') && (
+          <Link className="button" href={`/admin/sources/${source.id}/edit`}>
+            编辑出处信息
+          </Link>
+        )}
+      </div>
       <dl className="change-facts">
         <div>
           <dt>类型</dt>

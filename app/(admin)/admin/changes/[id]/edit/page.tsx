@@ -34,17 +34,6 @@ export default async function EditChangePage({ params }: { params: Promise<{ id:
       </>
     );
   }
-  if (change.recordType === 'SOURCE_DOCUMENT') {
-    return (
-      <>
-        <h1>原始文件的修改没有表单</h1>
-        <p>
-          它提出的是一个已导入的文本版本；如需更正文本，请在原始文件页导入新版本。
-          <Link href={`/admin/changes/${id}`}>返回修改详情</Link>
-        </p>
-      </>
-    );
-  }
   const target = {
     kind: 'change' as const,
     changeId: change.id,
