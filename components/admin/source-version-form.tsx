@@ -7,13 +7,14 @@ import { importVersionAction } from '@/app/(admin)/admin/sources/actions';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import type { Orphan } from '@/lib/sources/import-sources';
 import { TextField } from './text-field';
-import { TextUpload } from './text-upload';
+import { TextUpload, type UploadedOriginal } from './text-upload';
 
 type Outcome = { number: number; moved: number; orphans: Orphan[]; changeIds: string[]; sourceChangeId: string };
 
 export function SourceVersionForm({ documentId }: { documentId: string }) {
   const router = useRouter();
   const [text, setText] = useState('');
+  const [original, setOriginal] = useState<UploadedOriginal | undefined>(undefined);
   const [fileName, setFileName] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -30,7 +31,7 @@ export function SourceVersionForm({ documentId }: { documentId: string }) {
         if (!window.confirm('导入为新版本？受影响的记录会各生成一项待提交的修改。')) return;
         setPending(true);
         setMessage(null);
-        const result = await importVersionAction({ documentId, text, fileName, note });
+        const result = await importVersionAction({ documentId, text, fileName, note, original });
         setPending(false);
         if (!result.ok) {
           setErrors(result.fieldErrors);
@@ -40,6 +41,7 @@ export function SourceVersionForm({ documentId }: { documentId: string }) {
         setErrors({});
         setOutcome(result.value);
         setText('');
+        setOriginal(undefined);
         router.refresh();
       }}
     >
@@ -79,6 +81,8 @@ export function SourceVersionForm({ documentId }: { documentId: string }) {
           setText(value);
           if (name) setFileName(name);
         }}
+        original={original}
+        onOriginal={setOriginal}
         errors={errors}
       />
       <TextField label="修订说明（可选）" path="note" value={note} onChange={setNote} errors={errors} />

@@ -107,7 +107,7 @@ export const openApiDocument = {
       Citation: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'source', 'sourceTitle', 'quote', 'start', 'end', 'url'],
+        required: ['id', 'source', 'sourceTitle', 'quote', 'start', 'end', 'page', 'url'],
         properties: {
           id: { type: 'string', format: 'uuid' },
           source: slug,
@@ -115,6 +115,7 @@ export const openApiDocument = {
           quote: { type: 'string', minLength: 1 },
           start: { type: 'integer', minimum: 0, description: 'Unicode code point offset in the source text' },
           end: { type: 'integer', minimum: 1 },
+          page: { type: ['integer', 'null'], minimum: 1, description: 'Page of the PDF original, if any' },
           url: { type: 'string', description: 'The highlighted passage on the source page' },
         },
       },

@@ -12,6 +12,7 @@ import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';
 import { OrganisationKind } from '@/lib/generated/prisma/enums';
 import { isSlug, SLUG_PATTERN } from '@/lib/ids/slug';
+import { pageAt } from '@/lib/sources/pages';
 
 /** An organisation kind filter names one of the kinds, nothing else. */
 const ORGANISATION_KIND = new RegExp(`^(?:${Object.values(OrganisationKind).join('|')})$`);
@@ -24,7 +25,7 @@ const citationSelect = {
     exact: true,
     startOffset: true,
     endOffset: true,
-    sourceVersion: { select: { document: { select: { slug: true, title: true } } } },
+    sourceVersion: { select: { pageStarts: true, document: { select: { slug: true, title: true } } } },
   },
 } satisfies Prisma.Project$citationsArgs;
 
@@ -33,7 +34,7 @@ type CitationRow = {
   exact: string;
   startOffset: number;
   endOffset: number;
-  sourceVersion: { document: { slug: string; title: string } };
+  sourceVersion: { pageStarts: number[]; document: { slug: string; title: string } };
 };
 
 function citation(row: CitationRow) {
@@ -45,6 +46,8 @@ function citation(row: CitationRow) {
     quote: row.exact,
     start: row.startOffset,
     end: row.endOffset,
+    // The page of a PDF original the passage is on; null for texts without pages.
+    page: pageAt(row.sourceVersion.pageStarts, row.startOffset),
     url: `${env.siteUrl()}/sources/${slug}#cite-${row.id}`,
   };
 }

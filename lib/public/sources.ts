@@ -47,7 +47,17 @@ export const getSourcePage = cache(async (slug: string) => {
       ...sourceSummarySelect,
       id: true,
       updatedAt: true,
-      currentVersion: { select: { id: true, text: true, charCount: true, fileName: true, sha256: true } },
+      currentVersion: {
+        select: {
+          id: true,
+          text: true,
+          charCount: true,
+          fileName: true,
+          sha256: true,
+          pageStarts: true,
+          file: { select: { fileName: true, mediaType: true, byteSize: true } },
+        },
+      },
     },
   });
   if (!document?.currentVersion) return null;
@@ -62,3 +72,19 @@ export const getSourcePage = cache(async (slug: string) => {
   });
   return { document, citations };
 });
+
+/** The original file behind a published document's public version, or null when there is none. */
+export async function getPublicOriginal(slug: string) {
+  if (!isSlug(slug)) return null;
+  const document = await db.sourceDocument.findFirst({
+    where: { slug, ...publicFilter },
+    select: {
+      currentVersion: {
+        select: {
+          file: { select: { fileName: true, mediaType: true, byteSize: true, sha256: true, bytes: true } },
+        },
+      },
+    },
+  });
+  return document?.currentVersion?.file ?? null;
+}

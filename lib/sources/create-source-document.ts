@@ -28,7 +28,13 @@ export type NewSourceDocument = {
   rightsNote?: string | null;
   status: RecordStatus;
   importedById?: string | null;
+  /** Where each page starts in `text`, for a PDF original. */
+  pageStarts?: number[];
+  /** The original the text was extracted from, stored with the version. */
+  original?: StoredOriginal | null;
 };
+
+export type StoredOriginal = { fileName: string; mediaType: string; sha256: string; bytes: Uint8Array };
 
 /** The document's columns for its metadata as the forms hold it. */
 export function sourceDocumentColumns(data: SourceMetadata) {
@@ -52,8 +58,22 @@ export function sourceDocumentColumns(data: SourceMetadata) {
   };
 }
 
+/** Keeps an original next to the version whose text came from it (never changed afterwards). */
+export async function storeOriginal(tx: Tx, versionId: string, original: StoredOriginal) {
+  await tx.sourceFile.create({
+    data: {
+      versionId,
+      fileName: original.fileName,
+      mediaType: original.mediaType,
+      byteSize: original.bytes.byteLength,
+      sha256: original.sha256,
+      bytes: Buffer.from(original.bytes),
+    },
+  });
+}
+
 export async function createSourceDocument(tx: Tx, input: NewSourceDocument) {
-  const { text, fileName, versionId, importedById, ...document } = input;
+  const { text, fileName, versionId, importedById, pageStarts, original, ...document } = input;
   if (text.trim().length === 0) throw new AppError('VALIDATION', `${fileName} is empty`);
   const sha256 = sha256Hex(text);
   const sameText = await tx.sourceVersion.findUnique({
@@ -83,11 +103,13 @@ export async function createSourceDocument(tx: Tx, input: NewSourceDocument) {
       sha256,
       charCount: codePointLength(text),
       importedById,
+      pageStarts,
       // A document stored as published (the seed's reviewed corpus) is approved with its text.
       approvedAt: document.status === 'PUBLISHED' ? new Date() : null,
     },
     select: { id: true },
   });
+  if (original) await storeOriginal(tx, version.id, original);
   await tx.sourceDocument.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
   return { documentId: created.id, versionId: version.id, sha256 };
 }

@@ -15,8 +15,15 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/records/field-errors';
 import { mapCitations } from '@/lib/records/citation-walk';
 import { recordKind } from '@/lib/records/kinds';
-import { createSourceDocument, sourceDocumentColumns } from './create-source-document';
-import { newSourceSchema, newVersionSchema, type SourceRecord } from './schema';
+import {
+  createSourceDocument,
+  sourceDocumentColumns,
+  storeOriginal,
+  type StoredOriginal,
+} from './create-source-document';
+import { readOriginal, type ReadOriginal } from './read-original';
+import { parsePartialDate } from '@/lib/dates/partial-date';
+import { newSourceSchema, newVersionSchema, type SourceMetadata, type SourceRecord } from './schema';
 import { codePointLength, sha256Hex } from './source-text';
 
 async function refuseDuplicateText(tx: Tx, text: string) {
@@ -29,6 +36,37 @@ async function refuseDuplicateText(tx: Tx, text: string) {
       fieldErrors: { text: `与已有文件《${same.document.title}》第 ${same.number} 版完全相同` },
     });
   }
+}
+
+/**
+ * The text to store: pasted (or from a .txt file), or extracted from an uploaded original, which
+ * is then kept with it. Extraction runs before the transaction: it can take seconds.
+ */
+async function textOf(data: { text: string; fileName: string; original?: { fileName: string; data: string } }) {
+  if (!data.original) return { text: data.text, fileName: data.fileName, pageStarts: [], original: null, meta: {} };
+  const bytes = Buffer.from(data.original.data, 'base64');
+  const read = await readOriginal(data.original.fileName, bytes);
+  const original: StoredOriginal = {
+    fileName: data.original.fileName,
+    mediaType: read.mediaType,
+    sha256: read.sha256,
+    bytes,
+  };
+  return { text: read.text, fileName: data.original.fileName, pageStarts: read.pageStarts, original, meta: read.meta };
+}
+
+/**
+ * What a saved web page says of itself fills the fields the editor left empty: its author, its
+ * site as publisher, its publication day. The editor's own entries always win; reviewers see all.
+ */
+function withPageMetadata<T extends SourceMetadata>(data: T, meta: ReadOriginal['meta']): T {
+  const day = meta.published?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
+  return {
+    ...data,
+    byline: data.byline || meta.author || '',
+    publisher: data.publisher || meta.publisher || '',
+    statedDate: data.statedDate || (day && parsePartialDate(day) ? day : ''),
+  };
 }
 
 type DraftChange = {
@@ -86,15 +124,18 @@ async function proposeVersion(tx: Tx, actor: Actor, documentId: string, versionI
 export async function importSourceDocument(db: Db, actor: Actor | null, input: unknown) {
   assertCan(actor, 'source.import');
   const data = parseInput(newSourceSchema, input);
+  const source = await textOf(data);
   return db.$transaction(async (tx) => {
-    await refuseDuplicateText(tx, data.text);
+    await refuseDuplicateText(tx, source.text);
     if (await tx.sourceDocument.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
       throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors: { slug: '该网址标识已被另一份文件使用' } });
     }
     const created = await createSourceDocument(tx, {
-      ...sourceDocumentColumns(data),
-      fileName: data.fileName || `${data.slug}.txt`,
-      text: data.text,
+      ...sourceDocumentColumns(withPageMetadata(data, source.meta)),
+      fileName: source.fileName || `${data.slug}.txt`,
+      text: source.text,
+      pageStarts: source.pageStarts,
+      original: source.original,
       status: 'DRAFT',
       importedById: actor.id,
     });
@@ -108,7 +149,11 @@ export async function importSourceDocument(db: Db, actor: Actor | null, input: u
         recordType: 'SOURCE_DOCUMENT',
         recordId: created.documentId,
         changeId,
-        detail: { sha256: created.sha256, chars: codePointLength(data.text) },
+        detail: {
+          sha256: created.sha256,
+          chars: codePointLength(source.text),
+          original: source.original?.mediaType ?? null,
+        },
       },
     });
     return { ...created, changeId };
@@ -152,6 +197,7 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
   assertCan(actor, 'source.import');
   assertCan(actor, 'record.edit');
   const data = parseInput(newVersionSchema, input);
+  const source = await textOf(data);
   return db.$transaction(async (tx) => {
     const document = await tx.sourceDocument.findUnique({
       where: { id: data.documentId },
@@ -159,20 +205,22 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
     });
     const latest = document?.versions[0];
     if (!document || !latest) throw new AppError('NOT_FOUND', '找不到这份文件。');
-    await refuseDuplicateText(tx, data.text);
+    await refuseDuplicateText(tx, source.text);
     const version = await tx.sourceVersion.create({
       data: {
         documentId: document.id,
         number: latest.number + 1,
-        fileName: data.fileName || `${document.slug}-v${latest.number + 1}.txt`,
-        text: data.text,
-        sha256: sha256Hex(data.text),
-        charCount: codePointLength(data.text),
+        fileName: source.fileName || `${document.slug}-v${latest.number + 1}.txt`,
+        text: source.text,
+        sha256: sha256Hex(source.text),
+        charCount: codePointLength(source.text),
+        pageStarts: source.pageStarts,
         importedById: actor.id,
         note: data.note || null,
       },
       select: { id: true, number: true },
     });
+    if (source.original) await storeOriginal(tx, version.id, source.original);
 
     const orphans: Orphan[] = [];
     const changeIds: string[] = [];
@@ -192,7 +240,7 @@ export async function importSourceVersion(db: Db, actor: Actor | null, input: un
       const lost: string[] = [];
       const proposed = mapCitations(current.data, (citation) => {
         if (citation.sourceVersionId !== latest.id) return citation;
-        const result = reanchor(data.text, citation);
+        const result = reanchor(source.text, citation);
         if (result.status === 'orphaned') {
           lost.push(citation.exact);
           return citation;

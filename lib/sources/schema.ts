@@ -7,10 +7,30 @@ import { optionalText, requiredText, slugField } from '@/lib/records/fields';
 /** 2 million characters: well beyond any yearbook chapter, small enough to keep one row sane. */
 export const MAX_SOURCE_CHARS = 2_000_000;
 
-const sourceText = z
-  .string()
-  .max(MAX_SOURCE_CHARS, '文本过长（最多 200 万字）')
-  .refine((text) => text.trim().length > 0, '请上传或粘贴原文');
+const sourceText = z.string().max(MAX_SOURCE_CHARS, '文本过长（最多 200 万字）').default('');
+
+/** An uploaded original (PDF or saved web page), base64-encoded: its text is extracted on the server. */
+const originalField = z
+  .strictObject({
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\\0]*$/, '文件名不能包含路径'),
+    // 20 MB of bytes as base64 (lib/sources/read-original.ts checks the decoded size).
+    data: z.base64('文件内容无法读取').max(28_000_000, '文件超过 20 MB'),
+  })
+  .optional();
+
+/** A text comes either pasted (or from a .txt file) or from an original; one of them is needed. */
+function withTextOrOriginal<T extends z.ZodType<{ text: string; original?: unknown }>>(schema: T) {
+  return schema.superRefine((data, context) => {
+    if (data.original === undefined && data.text.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['text'], message: '请上传或粘贴原文' });
+    }
+  });
+}
 const fileName = z
   .string()
   .trim()
@@ -91,13 +111,18 @@ export const sourceRecordSchema = withDatingRule(
 
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
-export const newSourceSchema = withDatingRule(sourceMetadataFields.extend({ fileName, text: sourceText }));
+export const newSourceSchema = withTextOrOriginal(
+  withDatingRule(sourceMetadataFields.extend({ fileName, text: sourceText, original: originalField })),
+);
 export type NewSource = z.infer<typeof newSourceSchema>;
 
-export const newVersionSchema = z.strictObject({
-  documentId: z.string().uuid(),
-  fileName,
-  note: optionalText('修订说明', 500),
-  text: sourceText,
-});
+export const newVersionSchema = withTextOrOriginal(
+  z.strictObject({
+    documentId: z.string().uuid(),
+    fileName,
+    note: optionalText('修订说明', 500),
+    text: sourceText,
+    original: originalField,
+  }),
+);
 export type NewVersion = z.infer<typeof newVersionSchema>;

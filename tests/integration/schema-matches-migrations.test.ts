@@ -115,7 +115,10 @@ function expectedDefault(where: string, table: string, field: DmmfField, udt: st
   }
   if (Array.isArray(value)) {
     if (value.length > 0) throw new Error(`${where}: non-empty list defaults are not mapped in this test yet`);
-    return `ARRAY[]::${udt.replace(/^_/, '')}[]`;
+    // PostgreSQL prints a default's type by its SQL name (integer), the catalogue by its udt (int4).
+    const sqlName: Record<string, string> = { int4: 'integer', int8: 'bigint', bool: 'boolean' };
+    const element = udt.replace(/^_/, '');
+    return `ARRAY[]::${sqlName[element] ?? element}[]`;
   }
   if (field.kind === 'enum') return `${sqlString(String(value))}::"${field.type}"`;
   if (typeof value === 'string') return `${sqlString(value)}::text`;

@@ -9,6 +9,7 @@ import { withdrawnNotices } from '@/lib/public/history';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { sourceJsonLd } from '@/lib/public/structured-data';
+import { formatBytesZh, originalKindLabel } from '@/lib/sources/original-labels';
 
 // Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
 export const revalidate = 3600;
@@ -48,13 +49,26 @@ export default async function SourcePage({ params }: Props) {
       <h1>{document.title}</h1>
       <SourceMeta source={document} citationCount={citations.length} />
       <SourceProvenanceList source={document} />
+      {document.currentVersion?.file && (
+        <p className="source-original">
+          <a href={`/sources/${document.slug}/original`}>
+            下载原件（{originalKindLabel(document.currentVersion.file.mediaType)}，
+            {formatBytesZh(document.currentVersion.file.byteSize)}）
+          </a>
+          <span className="muted">：全文由原件提取，引文位置以提取文本为准。</span>
+        </p>
+      )}
       <RecordUpdated
         updatedAt={document.updatedAt}
         href={`/sources/${document.slug}`}
         editHref={`/admin/sources/${document.id}`}
       />
       <WithdrawnNotices notices={withdrawn} prefix="cite" />
-      <SourceText text={document.currentVersion!.text} citations={citations} />
+      <SourceText
+        text={document.currentVersion!.text}
+        citations={citations}
+        pageStarts={document.currentVersion!.pageStarts}
+      />
     </article>
   );
 }
