@@ -3,8 +3,15 @@ import type { SourceCitation } from '@/lib/public/sources';
 import { segmentSource } from '@/lib/public/source-segments';
 import { pageAt } from '@/lib/sources/pages';
 
+const debrisLabel = {
+  'page-number': '排版残留：页码',
+  fragment: '排版残留：拆开的标题字',
+  doubled: '排版残留：重复印出的标题',
+} as const;
+
 /**
- * The full text with every cited passage highlighted. Each citation has an anchor
+ * The full text with every cited passage highlighted. Layout debris of the extraction (page
+ * numbers, split or doubled headlines) is dimmed and set inline, out of the reading flow. Each citation has an anchor
  * (#cite-<id>); when it is the URL's target, CSS :has() emphasises all its segments and its
  * note, so a citation link works with plain HTML, without JavaScript. A PDF original's pages are
  * marked where they begin (第 3 页), and each note says the page of its passage.
@@ -13,19 +20,22 @@ export function SourceText({
   text,
   citations,
   pageStarts = [],
+  exact = false,
 }: {
   text: string;
   citations: SourceCitation[];
   pageStarts?: readonly number[];
+  /** Every character as extracted, line breaks included, instead of the reflowed reading view. */
+  exact?: boolean;
 }) {
   const numbers = new Map(citations.map((c, index) => [c.id, index + 1]));
   const byId = new Map(citations.map((c) => [c.id, c]));
-  const paragraphs = segmentSource(text, citations);
+  const paragraphs = segmentSource(text, citations, { exact });
   const emphasis = citations
     .map((c) => `.source-text:has(#cite-${c.id}:target) :is(.c-${c.id}, #note-${c.id})`)
     .join(',\n');
   return (
-    <div className="source-text">
+    <div className={exact ? 'source-text source-text--exact' : 'source-text'}>
       {/* Selectors are built from database ids (UUIDs), never from user text. */}
       {citations.length > 0 && <style>{`${emphasis} { background: #ffd54a; outline: 2px solid #b58100; }`}</style>}
       {paragraphs.map((paragraph, index) => {
@@ -33,7 +43,11 @@ export function SourceText({
         const page = pageAt(pageStarts, paragraph.start);
         const newPage = page !== null && (index === 0 || pageAt(pageStarts, paragraphs[index - 1]!.start) !== page);
         return (
-          <div key={paragraph.start} className="source-paragraph">
+          <div
+            key={paragraph.start}
+            className={paragraph.kind === 'text' ? 'source-paragraph' : 'source-paragraph source-paragraph--debris'}
+            title={paragraph.kind === 'text' ? undefined : debrisLabel[paragraph.kind]}
+          >
             {newPage && (
               <p className="source-page-mark" id={`page-${page}`}>
                 第 {page} 页

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seedMetric, seedProject, seedTopic } from '@/tests/helpers/factories';
-import { e2eDatabase } from '../helpers/database';
+import { e2eDatabase, refreshPublicPages } from '../helpers/database';
 
 const db = e2eDatabase();
 const run = Date.now().toString(36);
@@ -23,6 +23,8 @@ test('a reader follows a figure on a topic page to its highlighted passage in th
     ],
   });
   const citationId = observations[1]!.citations[0]!.id;
+  // Written behind the app's back, so cached pages (the yearbook's, seen by earlier specs) are refreshed.
+  await refreshPublicPages(page.request);
 
   await page.goto(`/topics/${topic.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.nameZh);

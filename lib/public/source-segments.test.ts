@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphRanges, segmentSource } from './source-segments';
+import { paragraphKind, paragraphRanges, segmentSource } from './source-segments';
 
 describe('segmentSource', () => {
   const text = '标题\n\n空气质量年均优良天数超300天，城市生\n活污水集中处理率达95%。\n\n第二段。';
@@ -41,5 +41,42 @@ describe('segmentSource', () => {
       { start: 0, end: 2 },
       { start: 5, end: 6 },
     ]);
+  });
+});
+
+describe('reading the layout debris of an extracted text', () => {
+  it('tells page numbers, split headline characters and doubled headings from running text', () => {
+    expect(paragraphKind('3')).toBe('page-number');
+    expect(paragraphKind('建 成')).toBe('fragment');
+    expect(paragraphKind('建 成 雨 污 管 网')).toBe('fragment');
+    expect(paragraphKind('挺。')).toBe('text'); // the end of a sentence carried over
+    expect(paragraphKind('做好做好长嘉汇长嘉汇大文章大文章')).toBe('doubled');
+    expect(paragraphKind('江北半岛夜景江北半岛夜景')).toBe('text'); // a 6-character chunk: not a box artefact
+    expect(paragraphKind('GDP增长3.9%')).toBe('text');
+    expect(paragraphKind('2020年')).toBe('text');
+  });
+
+  it('sets a debris line inside a paragraph apart, so the running text around it joins up', () => {
+    const text = '江北区\n做好做好长嘉汇长嘉汇\n全面\n挺。';
+    const blocks = segmentSource(text, []).map((p) => [p.kind, p.segments.map((s) => s.text).join('')]);
+    expect(blocks).toEqual([
+      ['text', '江北区'],
+      ['doubled', '做好做好长嘉汇长嘉汇'],
+      ['text', '全面挺。'],
+    ]);
+  });
+
+  it('joins broken lines without a space between Chinese characters, with one between Latin words', () => {
+    const [paragraph] = segmentSource('全区实现地区\n生产总值1325亿元，GDP\ngrew 3.9%。', []);
+    expect(paragraph!.segments.map((s) => s.text).join('')).toBe('全区实现地区生产总值1325亿元，GDP grew 3.9%。');
+  });
+
+  it('keeps every character in the exact view, highlights included', () => {
+    const text = '第一段\n第二行\n\n1\n\n第三段';
+    const start = [...text].indexOf('二');
+    const paragraphs = segmentSource(text, [{ id: 'a', start, end: start + 2 }], { exact: true });
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]!.segments.map((s) => s.text).join('')).toBe(text);
+    expect(paragraphs[0]!.segments.find((s) => s.citationIds.includes('a'))?.text).toBe('二行');
   });
 });

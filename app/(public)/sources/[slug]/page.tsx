@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceMeta, SourceProvenanceList } from '@/components/source-meta';
 import { SourceText } from '@/components/source-text';
@@ -63,6 +64,10 @@ export default async function SourcePage({ params }: Props) {
         href={`/sources/${document.slug}`}
         editHref={`/admin/sources/${document.id}`}
       />
+      <p className="source-view-switch">
+        下文已重排以便阅读（断行接起，页码等排版残留淡化显示）。
+        <Link href={`/sources/${document.slug}/text`}>查看逐字提取文本</Link>
+      </p>
       <WithdrawnNotices notices={withdrawn} prefix="cite" />
       <SourceText
         text={document.currentVersion!.text}
