@@ -83,6 +83,13 @@ export function SourceText({
                     <span className="cited-by__kind">{c.citedBy.kind}</span>
                     <Link href={c.citedBy.href}>{c.citedBy.label}</Link>
                     {pageStarts.length > 0 && <span className="muted">（第 {pageAt(pageStarts, c.start)} 页）</span>}
+                    <Link
+                      className="cited-by__cite"
+                      href={`/citations/${c.id}/cite`}
+                      aria-label={`引用此数据：${c.citedBy.label}`}
+                    >
+                      引用
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -9,6 +9,7 @@ import {
 } from '@/lib/public/citations';
 import { publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
+import { pageAt } from '@/lib/sources/pages';
 
 export const sourceSummarySelect = {
   slug: true,
@@ -55,6 +56,7 @@ export const getSourcePage = cache(async (slug: string) => {
           fileName: true,
           sha256: true,
           pageStarts: true,
+          importedAt: true,
           file: { select: { fileName: true, mediaType: true, byteSize: true } },
         },
       },
@@ -87,4 +89,31 @@ export async function getPublicOriginal(slug: string) {
     },
   });
   return document?.currentVersion?.file ?? null;
+}
+
+/** A public citation with what citing it needs: its document, what it supports, its page. */
+export async function getCitableCitation(id: string) {
+  const row = await db.citation.findFirst({
+    where: { id, ...publicCitationWhere, sourceVersion: { document: publicFilter } },
+    select: {
+      id: true,
+      exact: true,
+      startOffset: true,
+      ...citationTargetSelect,
+      sourceVersion: {
+        select: { pageStarts: true, importedAt: true, document: { select: { ...sourceSummarySelect, id: true } } },
+      },
+    },
+  });
+  const citedBy = row ? describeCitationTarget(row) : null;
+  if (!row || !citedBy) return null;
+  const { document, pageStarts, importedAt } = row.sourceVersion;
+  return {
+    id: row.id,
+    quote: row.exact,
+    citedBy,
+    document,
+    page: pageAt(pageStarts, row.startOffset),
+    retrieved: document.retrievedOn ?? importedAt,
+  };
 }

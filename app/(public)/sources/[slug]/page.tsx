@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CiteBox } from '@/components/cite-box';
 import { SourceMeta, SourceProvenanceList } from '@/components/source-meta';
 import { SourceText } from '@/components/source-text';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
@@ -50,6 +51,14 @@ export default async function SourcePage({ params }: Props) {
       <h1>{document.title}</h1>
       <SourceMeta source={document} citationCount={citations.length} />
       <SourceProvenanceList source={document} />
+      <CiteBox
+        source={document}
+        options={{
+          url: `${env.siteUrl()}/sources/${document.slug}`,
+          retrieved: document.retrievedOn ?? document.currentVersion!.importedAt,
+        }}
+        label="引用本文件"
+      />
       {document.currentVersion?.file && (
         <p className="source-original">
           <a href={`/sources/${document.slug}/original`}>
