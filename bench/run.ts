@@ -9,21 +9,27 @@
 //   5. seed import time and the time to publish one approved change;
 //   6. a scaled dataset (10,000 metrics, 100,000 observations, 5,000 agreements): page and search
 //      times against the seed dataset;
-//   7. PostgreSQL stopped for 5 seconds under load: what readers get, and recovery.
+//   7. PostgreSQL stopped for 5 seconds under load: what readers get, and recovery;
+//   8. importing originals: a 200-page Chinese PDF printed by Chromium, extracted and imported.
 // Uses the embedded PostgreSQL (or the server in DATABASE_URL) and throw-away databases.
 // BENCH_DURATION (seconds per load run, default 10) and BENCH_CONNECTIONS (default 32) tune it;
 // BENCH_SECTIONS=1,4 runs only those parts.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
+import { chromium } from 'playwright-core';
 import { decideChange, saveChange, submitChange } from '@/lib/changes/changes';
 import { createPrismaClient, type Db } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { recordKind } from '@/lib/records/kinds';
 import { seedDatabase } from '@/lib/seed/seed-database';
+import { importSourceDocument } from '@/lib/sources/import-sources';
+import { readOriginal } from '@/lib/sources/read-original';
+import { seedUser } from '@/tests/helpers/factories';
 import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 import { ensureBuild } from '../scripts/lib/build';
 import { assertLocalServer, dropDatabase, ensureDatabase, openDatabaseServer } from '../scripts/lib/database';
@@ -43,7 +49,7 @@ import { DEFAULT_SCALE, generateScaledDataset } from './lib/scaled-dataset';
 import { refreshPages, startFileServer, startSite, type Site } from '../scripts/lib/site';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6,7').split(',').map((part) => part.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6,7,8').split(',').map((part) => part.trim()));
 const runs = (part: number) => sections.has(String(part));
 const section = (title: string) => console.log(`\n== ${title}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -474,6 +480,75 @@ async function outage(pages: Page[]) {
   }
 }
 
+// ─────────────────────────────── 8. importing originals ───────────────────────────────
+
+async function originalImport(databaseUrl: string) {
+  section('8. Importing a 200-page PDF original (target: seconds, not minutes)');
+  const text = (await readFile('seeds/sources/003_3cee71797152c799.txt', 'utf8')).replace(/\s+/g, '');
+  // About 600 characters per A4 page at 12 pt: 200 pages of the seed's own sentences.
+  const pageText = (n: number) => text.slice((n * 600) % (text.length - 600), ((n * 600) % (text.length - 600)) + 600);
+  const html =
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font:12pt "Noto Sans CJK SC"}' +
+    'p{page-break-after:always}</style></head><body>' +
+    Array.from({ length: 200 }, (_, n) => `<p>第${n + 1}页 ${pageText(n)}</p>`).join('') +
+    '</body></html>';
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  });
+  const printed = performance.now();
+  const page = await browser.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  const pdf = await page.pdf({ format: 'A4' });
+  await browser.close();
+  const printSeconds = seconds(printed);
+
+  const extractions: number[] = [];
+  let extracted: Awaited<ReturnType<typeof readOriginal>> | null = null;
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    extracted = await readOriginal('bench.pdf', pdf);
+    extractions.push(performance.now() - started);
+  }
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const user = await seedUser(db, {
+      email: 'bench-importer@test.local',
+      role: 'EDITOR',
+      password: randomBytes(12).toString('hex'),
+    });
+    const editor = { id: user.id, email: user.email, role: user.role };
+    const started = performance.now();
+    await importSourceDocument(db, editor, {
+      slug: `bench-pdf-${randomBytes(3).toString('hex')}`,
+      title: '基准测试：200 页 PDF',
+      kind: 'OTHER',
+      original: { fileName: 'bench.pdf', data: pdf.toString('base64') },
+    });
+    const importSeconds = seconds(started);
+    extractions.sort((a, b) => a - b);
+    console.log(
+      table(
+        ['step', 'figure'],
+        [
+          [
+            'the PDF (printed by Chromium, for the bench only)',
+            `${extracted!.pageStarts.length} pages, ${(pdf.byteLength / 1024).toFixed(0)} KB, ${printSeconds.toFixed(1)} s to print`,
+          ],
+          ['text extracted', `${[...extracted!.text].length.toLocaleString('en')} characters`],
+          [
+            'extraction (pdf.js, CJK maps), best of 3',
+            `${(extractions[0]! / 1000).toFixed(2)} s (${((extracted!.pageStarts.length * 1000) / extractions[0]!).toFixed(0)} pages/s)`,
+          ],
+          ['extraction, worst of 3 (the first loads pdf.js)', `${(extractions.at(-1)! / 1000).toFixed(2)} s`],
+          ['whole import (extract, store file and text, propose the change)', `${importSeconds.toFixed(2)} s`],
+        ],
+      ),
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 // ─────────────────────────────── main ───────────────────────────────
 
 async function main() {
@@ -495,6 +570,7 @@ async function main() {
     await ensureBuild(url, log);
     const pages = await pickPages(url);
 
+    if (runs(8)) await originalImport(url);
     if (runs(1)) await queriesPerPage(url, pages);
     const cached = await startSite('cached', url);
     sites.push(cached);

@@ -1,12 +1,14 @@
-// `npm run source:import` stores a new document byte for byte as a draft whose text waits for
-// review, and refuses the same text twice.
+// `npm run source:import` stores new documents byte for byte as drafts whose text waits for
+// review (plain text, or PDF and web-page originals, one by one or a folder at a time), and refuses
+// the same text twice.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { makePdfOriginals, WEB_PAGE } from '@/tests/helpers/originals';
 import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 
 const run = promisify(execFile);
@@ -55,7 +57,7 @@ describe('npm run source:import', () => {
       '记者',
     ]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('imported "新报告" as draft source new-report');
+    expect(result.stdout).toContain('[1/1] new-report.txt → draft source new-report: 23 chars');
     const stored = await database.db.sourceDocument.findUniqueOrThrow({
       where: { slug: 'new-report' },
       include: { currentVersion: true },
@@ -83,7 +85,7 @@ describe('npm run source:import', () => {
     await writeFile(copy, text);
     const result = await importSource(database.url, [copy, '--as', editorEmail, '--title', '副本']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('与已有文件《新报告》第 1 版完全相同');
+    expect(result.stderr).toContain('[1/1] copy.txt ✗ 这份文本已经导入过。 text: 与已有文件《新报告》第 1 版完全相同');
     expect(await database.db.sourceDocument.count()).toBe(1);
   }, 60_000);
 
@@ -102,4 +104,27 @@ describe('npm run source:import', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('statedDate: 日期格式为 2020、2020-09 或 2020-09-27');
   }, 60_000);
+
+  it('imports a folder of originals with a progress line each, and reports the file it could not read', async () => {
+    const folder = path.join(dir, 'originals');
+    await mkdir(folder);
+    const { textPdf, imagePdf } = await makePdfOriginals();
+    await writeFile(path.join(folder, 'bulletin.pdf'), textPdf);
+    await writeFile(path.join(folder, 'page.html'), WEB_PAGE);
+    await writeFile(path.join(folder, 'scan.pdf'), imagePdf);
+    await writeFile(path.join(folder, 'notes.md'), '不是要导入的文件');
+    const result = await importSource(database.url, [folder, '--as', editorEmail, '--kind', 'STATISTICAL_BULLETIN']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/\[1\/3\] bulletin\.pdf → draft source bulletin: 2 pages, \d+ chars/);
+    expect(result.stdout).toMatch(/\[2\/3\] page\.html → draft source page: \d+ chars/);
+    expect(result.stderr).toContain('[3/3] scan.pdf ✗');
+    expect(result.stderr).toContain('没有可提取的文字');
+    expect(result.stdout).toContain('imported 2 of 3');
+    const page = await database.db.sourceDocument.findUniqueOrThrow({
+      where: { slug: 'page' },
+      include: { currentVersion: { include: { file: true } } },
+    });
+    expect(page.title).toBe('江北区统计公报_重庆市江北区人民政府');
+    expect(Buffer.from(page.currentVersion!.file!.bytes).toString('utf8')).toBe(WEB_PAGE);
+  }, 120_000);
 });
