@@ -10,6 +10,25 @@ import { TextUpload, type UploadedOriginal } from './text-upload';
 
 type NewSourceValues = SourceMetadata & { fileName: string; text: string; original?: UploadedOriginal };
 
+/**
+ * What an original says of itself fills the fields still empty: a web page's title, site and
+ * author, else the file's name as a working title. The editor checks them before importing.
+ */
+function pageDetails(original: UploadedOriginal | undefined, current: NewSourceValues): Partial<NewSourceValues> {
+  if (!original) return {};
+  const fallbackTitle = original.fileName.replace(/\.[^.]+$/, '');
+  if (!/\.html?$/i.test(original.fileName)) return { title: current.title || fallbackTitle };
+  const bytes = Uint8Array.from(atob(original.data), (c) => c.charCodeAt(0));
+  const page = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'text/html');
+  const meta = (key: string) =>
+    page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
+  return {
+    title: current.title || meta('og:title') || page.title.trim() || fallbackTitle,
+    publisher: current.publisher || meta('og:site_name'),
+    byline: current.byline || meta('author'),
+  };
+}
+
 export function SourceImportForm() {
   const router = useRouter();
   const [values, setValues] = useState<NewSourceValues>({ ...emptySourceMetadata, fileName: '', text: '' });
@@ -55,7 +74,7 @@ export function SourceImportForm() {
           setValues((current) => ({ ...current, text, fileName: fileName || current.fileName }))
         }
         original={values.original}
-        onOriginal={(original) => setValues((current) => ({ ...current, original }))}
+        onOriginal={(original) => setValues((current) => ({ ...current, ...pageDetails(original, current), original }))}
         errors={errors}
       />
       <button type="submit" disabled={pending}>

@@ -2,7 +2,7 @@
 // the editor cites a passage on its second page through the picker, and the public source page
 // shows the page, the provenance and a 下载原件 link that serves the very bytes imported.
 import { expect, test } from '@playwright/test';
-import { PAGE_TWO, TWO_PAGE_HTML } from '@/tests/helpers/originals';
+import { PAGE_TWO, TWO_PAGE_HTML, WEB_PAGE } from '@/tests/helpers/originals';
 import { e2eDatabase, refreshPublicPages } from '../helpers/database';
 import { selectInSource } from '../helpers/picker';
 import { signedInAs } from '../helpers/session';
@@ -85,4 +85,19 @@ test('a PDF original is imported, reviewed, cited on page 2, and served back to 
   await reader.screenshot({ path: 'test-results/screenshots/source-original-desktop.png', fullPage: true });
   await reader.setViewportSize({ width: 390, height: 844 });
   await reader.screenshot({ path: 'test-results/screenshots/source-original-phone.png', fullPage: true });
+});
+
+test('a saved web page fills the import form’s empty title, publisher and author from the page itself', async ({
+  browser,
+}) => {
+  const editor = await signedInAs(browser, db, 'EDITOR', '网页编辑');
+  await editor.goto('/admin/sources/new');
+  await editor.getByLabel('作者（可选）').fill('编辑自填的作者');
+  await editor
+    .getByLabel('上传原件或文本文件（.pdf、.html、.txt）')
+    .setInputFiles({ name: 'bulletin.html', mimeType: 'text/html', buffer: Buffer.from(WEB_PAGE) });
+  await expect(editor.getByLabel('标题')).toHaveValue('江北区统计公报_重庆市江北区人民政府');
+  await expect(editor.getByLabel('发布机构（可选）')).toHaveValue('重庆市江北区人民政府');
+  // What the editor typed is never replaced.
+  await expect(editor.getByLabel('作者（可选）')).toHaveValue('编辑自填的作者');
 });
