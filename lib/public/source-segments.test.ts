@@ -79,4 +79,15 @@ describe('reading the layout debris of an extracted text', () => {
     expect(paragraphs[0]!.segments.map((s) => s.text).join('')).toBe(text);
     expect(paragraphs[0]!.segments.find((s) => s.citationIds.includes('a'))?.text).toBe('二行');
   });
+
+  it('gives a passage spanning two paragraphs one anchor and one note marker', () => {
+    const text = '第一段甲乙\n\n丙丁第二段';
+    const start = [...text].indexOf('甲');
+    const end = [...text].indexOf('丁') + 1;
+    const paragraphs = segmentSource(text, [{ id: 'a', start, end }]);
+    const all = paragraphs.flatMap((p) => p.segments);
+    expect(all.flatMap((s) => s.starts)).toEqual(['a']);
+    expect(all.flatMap((s) => s.ends)).toEqual(['a']);
+    expect(all.find((s) => s.ends.includes('a'))?.text).toBe('丙丁');
+  });
 });

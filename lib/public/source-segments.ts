@@ -130,7 +130,10 @@ export function segmentSource(text: string, citations: CitedSpan[], options: { e
   const chars = [...text];
   const ranges = options.exact ? [{ start: 0, end: chars.length, kind: 'text' as const }] : readingBlocks(chars);
   const anchored = new Set<string>();
-  return ranges.map(({ start, end, kind }) => {
+  const lastBlock = new Map(
+    citations.map((c) => [c.id, ranges.reduce((last, range, index) => (range.start < c.end ? index : last), -1)]),
+  );
+  return ranges.map(({ start, end, kind }, index) => {
     const cuts = new Set([start, end]);
     for (const c of citations) {
       if (c.start > start && c.start < end) cuts.add(c.start);
@@ -149,7 +152,10 @@ export function segmentSource(text: string, citations: CitedSpan[], options: { e
         // A passage's anchor goes where it starts, or at the first text shown after that (a
         // passage may begin in the whitespace between blocks); one anchor each, ids are unique.
         starts: covering.filter((c) => c.start <= from && !anchored.has(c.id) && anchored.add(c.id)).map((c) => c.id),
-        ends: covering.filter((c) => c.end === to || (c.end > end && to === end)).map((c) => c.id),
+        // The note marker goes where the passage ends, or after the last block it reaches.
+        ends: covering
+          .filter((c) => c.end === to || (c.end > end && to === end && lastBlock.get(c.id) === index))
+          .map((c) => c.id),
       });
     }
     return { start, end, kind, segments };
