@@ -12,6 +12,7 @@ import {
 import type { ActionResult } from '@/lib/changes/action-result';
 import type { ReviewOutcome } from '@/lib/generated/prisma/enums';
 import { reviewOutcomeLabel } from '@/lib/labels';
+import { usePending } from './use-pending';
 
 type Props = {
   changeId: string;
@@ -37,7 +38,7 @@ export function ChangeActions({
   decideRefusal,
 }: Props) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   const [error, setError] = useState<string | null>(null);
   // No decision is preselected: publishing takes an explicit choice.
   const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
@@ -46,10 +47,8 @@ export function ChangeActions({
   const [commentError, setCommentError] = useState<string | null>(null);
 
   async function run(work: () => Promise<ActionResult<unknown>>) {
-    setPending(true);
     setError(null);
-    const result = await work();
-    setPending(false);
+    const result = await whilePending(work);
     if (!result.ok) {
       setError(result.message);
       setCommentError(result.fieldErrors.comment ?? null);

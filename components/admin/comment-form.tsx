@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { commentAction } from '@/app/(admin)/admin/changes/actions';
+import { usePending } from './use-pending';
 
 type Props = { changeId: string; fieldPath: string | null; label: string; startOpen?: boolean };
 
@@ -11,7 +12,7 @@ export function CommentForm({ changeId, fieldPath, label, startOpen = false }: P
   const [open, setOpen] = useState(startOpen);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   if (!open) {
     return (
       <button
@@ -30,9 +31,7 @@ export function CommentForm({ changeId, fieldPath, label, startOpen = false }: P
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        setPending(true);
-        const result = await commentAction({ changeId, body, fieldPath });
-        setPending(false);
+        const result = await whilePending(() => commentAction({ changeId, body, fieldPath }));
         if (!result.ok) {
           setError(result.fieldErrors.body ?? result.message);
           return;

@@ -4,13 +4,14 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { proposeDeletionAction } from '@/app/(admin)/admin/changes/actions';
 import type { RecordType } from '@/lib/generated/prisma/enums';
+import { usePending } from './use-pending';
 
 type Props = { recordType: RecordType; recordId: string; baseVersion: number; deleted: boolean; label: string };
 
 export function DeleteRecordButton({ recordType, recordId, baseVersion, deleted, label }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   const question = deleted
     ? `申请恢复“${label}”？获批后它会重新出现在公开网站上。`
     : `申请删除“${label}”？获批后它将从公开网站上消失（可以再申请恢复）。`;
@@ -22,9 +23,9 @@ export function DeleteRecordButton({ recordType, recordId, baseVersion, deleted,
         disabled={pending}
         onClick={async () => {
           if (!window.confirm(question)) return;
-          setPending(true);
-          const result = await proposeDeletionAction({ recordType, recordId, baseVersion, restore: deleted });
-          setPending(false);
+          const result = await whilePending(() =>
+            proposeDeletionAction({ recordType, recordId, baseVersion, restore: deleted }),
+          );
           if (result.ok) router.push(`/admin/changes/${result.value.id}`);
           else setError(result.message);
         }}

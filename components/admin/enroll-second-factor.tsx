@@ -4,13 +4,14 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { beginEnrollmentAction, confirmEnrollmentAction } from '@/app/(admin)/admin/security/actions';
+import { usePending } from './use-pending';
 
 export function EnrollSecondFactor() {
   const [setup, setSetup] = useState<{ secret: string; qrSvg: string } | null>(null);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
 
   if (recoveryCodes) {
     return (
@@ -50,9 +51,7 @@ export function EnrollSecondFactor() {
           className="button button--primary"
           disabled={pending}
           onClick={async () => {
-            setPending(true);
-            const result = await beginEnrollmentAction();
-            setPending(false);
+            const result = await whilePending(() => beginEnrollmentAction());
             if (result.ok) setSetup(result.value);
             else setError(result.message);
           }}
@@ -69,10 +68,8 @@ export function EnrollSecondFactor() {
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        setPending(true);
         setError(null);
-        const result = await confirmEnrollmentAction(code);
-        setPending(false);
+        const result = await whilePending(() => confirmEnrollmentAction(code));
         if (result.ok) setRecoveryCodes(result.value.recoveryCodes);
         else setError(result.message);
       }}

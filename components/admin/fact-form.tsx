@@ -32,6 +32,7 @@ import { ChoiceField, EnumField, TextField } from './text-field';
 
 type AgreementPartyDraft = AgreementDraft['parties'][number];
 import { useRecordForm } from './use-record-form';
+import { usePending } from './use-pending';
 
 type Choice = { id: string; label: string };
 
@@ -170,7 +171,7 @@ export function WithdrawFactForm({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   return (
     <form
       className="form"
@@ -182,16 +183,17 @@ export function WithdrawFactForm({
           return;
         }
         if (!window.confirm(`撤回“${label}”？获批后它将从公开网站上消失，原来的位置显示撤回原因。`)) return;
-        setPending(true);
-        const result = await saveFactChangeAction({
-          recordType,
-          recordId,
-          baseVersion,
-          list,
-          factId,
-          fact: null,
-          notes: { publicNote: reason },
-        }).finally(() => setPending(false));
+        const result = await whilePending(() =>
+          saveFactChangeAction({
+            recordType,
+            recordId,
+            baseVersion,
+            list,
+            factId,
+            fact: null,
+            notes: { publicNote: reason },
+          }),
+        );
         if (result.ok) {
           router.push(`/admin/changes/${result.value.id}`);
           return;

@@ -9,6 +9,7 @@ import type { FieldErrors } from '@/lib/records/field-errors';
 import { fieldErrorsOf } from '@/lib/records/field-errors';
 import { newUserSchema } from '@/lib/users/schema';
 import { FieldError, fieldProps } from './field-error';
+import { usePending } from './use-pending';
 
 export function InviteUserForm() {
   const router = useRouter();
@@ -16,7 +17,7 @@ export function InviteUserForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<{ email: string; temporaryPassword: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -26,9 +27,7 @@ export function InviteUserForm() {
       setErrors(fieldErrorsOf(parsed.error));
       return;
     }
-    setPending(true);
-    const result = await inviteUserAction(parsed.data);
-    setPending(false);
+    const result = await whilePending(() => inviteUserAction(parsed.data));
     if (!result.ok) {
       setErrors(result.fieldErrors);
       setMessage(result.message);

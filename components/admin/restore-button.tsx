@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { restoreRevisionAction } from '@/app/(admin)/admin/changes/actions';
 import type { RecordType } from '@/lib/generated/prisma/enums';
+import { usePending } from './use-pending';
 
 export function RestoreButton({
   recordType,
@@ -16,7 +17,7 @@ export function RestoreButton({
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   return (
     <>
       <button
@@ -25,9 +26,7 @@ export function RestoreButton({
         disabled={pending}
         onClick={async () => {
           if (!window.confirm(`以第 ${version} 版的内容新建一项修改？它需要审核通过后才会发布。`)) return;
-          setPending(true);
-          const result = await restoreRevisionAction({ recordType, recordId, version });
-          setPending(false);
+          const result = await whilePending(() => restoreRevisionAction({ recordType, recordId, version }));
           if (result.ok) router.push(`/admin/changes/${result.value.id}`);
           else setError(result.message);
         }}

@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { signOutEverywhereAction } from '@/app/(admin)/admin/security/actions';
+import { usePending } from './use-pending';
 
 export function SignOutEverywhere() {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="change-actions__row">
@@ -16,8 +17,7 @@ export function SignOutEverywhere() {
         disabled={pending}
         onClick={async () => {
           if (!window.confirm('退出所有设备上的登录（包括这一台）？之后需要重新登录。')) return;
-          setPending(true);
-          const result = await signOutEverywhereAction().finally(() => setPending(false));
+          const result = await whilePending(() => signOutEverywhereAction());
           if (result.ok) router.push('/sign-in');
           else setError(result.message);
         }}

@@ -7,6 +7,7 @@ import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 import { emptySourceMetadata, newSourceSchema, type SourceMetadata } from '@/lib/sources/schema';
 import { SourceMetadataFields } from './source-metadata-fields';
 import { TextUpload, type UploadedOriginal } from './text-upload';
+import { usePending } from './use-pending';
 
 type NewSourceValues = SourceMetadata & { fileName: string; text: string; original?: UploadedOriginal };
 
@@ -34,7 +35,7 @@ export function SourceImportForm() {
   const [values, setValues] = useState<NewSourceValues>({ ...emptySourceMetadata, fileName: '', text: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   const set = <K extends keyof NewSourceValues>(key: K, value: NewSourceValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -51,9 +52,7 @@ export function SourceImportForm() {
           setMessage('请修正标出的字段。');
           return;
         }
-        setPending(true);
-        const result = await importSourceAction(parsed.data);
-        setPending(false);
+        const result = await whilePending(() => importSourceAction(parsed.data));
         if (result.ok) {
           router.push(`/admin/sources/${result.value.documentId}`);
           return;

@@ -8,6 +8,7 @@ import type { FieldErrors } from '@/lib/records/field-errors';
 import type { Orphan } from '@/lib/sources/import-sources';
 import { TextField } from './text-field';
 import { TextUpload, type UploadedOriginal } from './text-upload';
+import { usePending } from './use-pending';
 
 type Outcome = { number: number; moved: number; orphans: Orphan[]; changeIds: string[]; sourceChangeId: string };
 
@@ -20,7 +21,7 @@ export function SourceVersionForm({ documentId }: { documentId: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
 
   return (
     <form
@@ -29,10 +30,8 @@ export function SourceVersionForm({ documentId }: { documentId: string }) {
       onSubmit={async (event) => {
         event.preventDefault();
         if (!window.confirm('导入为新版本？受影响的记录会各生成一项待提交的修改。')) return;
-        setPending(true);
         setMessage(null);
-        const result = await importVersionAction({ documentId, text, fileName, note, original });
-        setPending(false);
+        const result = await whilePending(() => importVersionAction({ documentId, text, fileName, note, original }));
         if (!result.ok) {
           setErrors(result.fieldErrors);
           setMessage(result.message);

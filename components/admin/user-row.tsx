@@ -12,6 +12,7 @@ import type { ActionResult } from '@/lib/changes/action-result';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { roleLabel } from '@/lib/labels';
+import { usePending } from './use-pending';
 
 type Props = {
   user: {
@@ -33,14 +34,12 @@ export function UserRow({ user, isSelf }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [password, setPassword] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, whilePending } = usePending();
   const target = { userId: user.id, version: user.version };
 
   async function run<T>(work: () => Promise<ActionResult<T>>, onDone?: (value: T) => void) {
-    setPending(true);
     setError(null);
-    const result = await work();
-    setPending(false);
+    const result = await whilePending(work);
     if (!result.ok) {
       setError(result.message);
       return;
