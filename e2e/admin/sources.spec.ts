@@ -69,6 +69,7 @@ test('source text goes public only when a reviewer approves the version, and the
   await expect(reviewer.getByRole('heading', { name: '导入修订版本' })).toHaveCount(0);
   await reviewer.getByRole('link', { name: '第 1 版', exact: true }).click();
   await expect(reviewer.locator('.source-version-text')).toHaveText(text);
+  await reviewer.screenshot({ path: 'test-results/screenshots/admin-source-version.png', fullPage: true });
   await reviewer.goto(firstChange);
   await expect(reviewer.getByRole('heading', { name: '批准后公开的文本' })).toBeVisible();
   await reviewer.getByText('在此展开全文').click();
@@ -108,6 +109,10 @@ test('source text goes public only when a reviewer approves the version, and the
 
   await reviewer.goto(documentUrl);
   await expect(reviewer.getByRole('row', { name: /第 2 版（公开）/ })).toContainText('已批准');
+  await reviewer.getByRole('link', { name: '第 2 版', exact: true }).click();
+  await expect(reviewer.getByRole('heading', { name: '与第 1 版的差异' })).toBeVisible();
+  await reviewer.screenshot({ path: 'test-results/screenshots/admin-source-version-2.png', fullPage: true });
+  await reviewer.goto(documentUrl);
   await expect(reviewer.getByRole('row', { name: /第 3 版/ })).toContainText('待审核');
   await reviewer.screenshot({ path: 'test-results/screenshots/admin-source.png', fullPage: true });
   await reviewer.setViewportSize({ width: 390, height: 844 });

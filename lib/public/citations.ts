@@ -16,6 +16,12 @@ export const publicCitationWhere = {
   ],
 } satisfies Prisma.CitationWhereInput;
 
+/** A citation a reader can follow: public, on a published document. */
+export const liveCitationWhere = {
+  ...publicCitationWhere,
+  sourceVersion: { document: publicFilter },
+} satisfies Prisma.CitationWhereInput;
+
 /** What a citation marker says of the document a quote comes from. */
 export const citationDocumentSelect = {
   slug: true,

@@ -5,7 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isSlug } from '@/lib/ids/slug';
 import type { FactType, RecordType } from '@/lib/generated/prisma/enums';
-import { publicCitationWhere } from '@/lib/public/citations';
+import { liveCitationWhere } from '@/lib/public/citations';
 import { publicFilter } from '@/lib/public/visibility';
 import { namesForIds } from '@/lib/records/names';
 import { changedRows, diffRecords, idsIn, type DiffRow } from '@/lib/records/record-diff';
@@ -144,7 +144,7 @@ export async function resolveCitationLink(
   id: string,
 ): Promise<{ kind: 'live'; href: string } | { kind: 'withdrawn'; notice: WithdrawnNotice } | null> {
   const live = await db.citation.findFirst({
-    where: { id, ...publicCitationWhere, sourceVersion: { document: publicFilter } },
+    where: { id, ...liveCitationWhere },
     select: { sourceVersion: { select: { document: { select: { slug: true } } } } },
   });
   if (live) return { kind: 'live', href: `/sources/${live.sourceVersion.document.slug}#cite-${id}` };

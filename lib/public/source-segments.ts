@@ -145,13 +145,15 @@ export function segmentSource(text: string, citations: CitedSpan[], options: { e
       const from = points[i]!;
       const to = points[i + 1]!;
       const covering = citations.filter((c) => c.start <= from && c.end >= to);
+      const starts = covering.filter((c) => c.start <= from && !anchored.has(c.id)).map((c) => c.id);
+      for (const id of starts) anchored.add(id);
       segments.push({
         text: options.exact ? chars.slice(from, to).join('') : joinLines(chars.slice(from, to).join('')),
         start: from,
         citationIds: covering.map((c) => c.id),
         // A passage's anchor goes where it starts, or at the first text shown after that (a
         // passage may begin in the whitespace between blocks); one anchor each, ids are unique.
-        starts: covering.filter((c) => c.start <= from && !anchored.has(c.id) && anchored.add(c.id)).map((c) => c.id),
+        starts,
         // The note marker goes where the passage ends, or after the last block it reaches.
         ends: covering
           .filter((c) => c.end === to || (c.end > end && to === end && lastBlock.get(c.id) === index))

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import {
   citationTargetSelect,
   describeCitationTarget,
+  liveCitationWhere,
   publicCitationWhere,
   type CitedBy,
 } from '@/lib/public/citations';
@@ -94,7 +95,7 @@ export async function getPublicOriginal(slug: string) {
 /** A public citation with what citing it needs: its document, what it supports, its page. */
 export async function getCitableCitation(id: string) {
   const row = await db.citation.findFirst({
-    where: { id, ...publicCitationWhere, sourceVersion: { document: publicFilter } },
+    where: { id, ...liveCitationWhere },
     select: {
       id: true,
       exact: true,
