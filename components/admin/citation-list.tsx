@@ -1,10 +1,49 @@
 'use client';
 // The citations that support one value (or a whole record), with a picker to add more.
 import { useState } from 'react';
+import { citedFieldLabel, isCitedField, type CitedField } from '@/lib/citations/cited-fields';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import type { CitationInput } from '@/lib/records/fields';
 import { CitationPicker, type SourceChoice } from './citation-picker';
 import { FieldError } from './field-error';
+
+/** Null ("the whole fact") is stored as an absent key, as a citation that was never assigned. */
+function withField({ field: _old, ...citation }: CitationInput, field: CitedField | null): CitationInput {
+  return field ? { ...citation, field } : citation;
+}
+
+function CitedFieldSelect({
+  id,
+  value,
+  choices,
+  errors,
+  onChange,
+}: {
+  id: string;
+  value: CitedField | null;
+  choices: CitedField[];
+  errors: FieldErrors;
+  onChange: (field: CitedField | null) => void;
+}) {
+  return (
+    <span className="citations__field">
+      <label htmlFor={id}>支持</label>{' '}
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(isCitedField(event.target.value) ? event.target.value : null)}
+      >
+        <option value="">整条（按引文内容放置）</option>
+        {choices.map((field) => (
+          <option key={field} value={field}>
+            {citedFieldLabel[field]}
+          </option>
+        ))}
+      </select>
+      <FieldError errors={errors} path={id} />
+    </span>
+  );
+}
 
 type Props = {
   path: string;
@@ -14,9 +53,11 @@ type Props = {
   errors: FieldErrors;
   value?: string;
   unit?: string;
+  /** An observation's figures a quote may be assigned to; the reader's marker then sits beside it. */
+  fieldChoices?: CitedField[];
 };
 
-export function CitationList({ path, citations, onChange, sources, errors, value, unit }: Props) {
+export function CitationList({ path, citations, onChange, sources, errors, value, unit, fieldChoices }: Props) {
   const [picking, setPicking] = useState(false);
   const listPath = path === '' ? 'citations' : `${path}.citations`;
   const titleOf = (versionId: string) => sources.find((s) => s.versionId === versionId)?.title ?? '该文件的较早版本';
@@ -41,6 +82,15 @@ export function CitationList({ path, citations, onChange, sources, errors, value
                 —— {titleOf(citation.sourceVersionId)}，第 {citation.start + 1}–{citation.end} 字
               </span>
               <FieldError errors={errors} path={`${listPath}.${index}.exact`} />
+              {fieldChoices && fieldChoices.length > 1 && (
+                <CitedFieldSelect
+                  id={`${listPath}.${index}.field`}
+                  value={citation.field ?? null}
+                  choices={fieldChoices}
+                  errors={errors}
+                  onChange={(field) => onChange(citations.map((c, i) => (i === index ? withField(c, field) : c)))}
+                />
+              )}
               <button
                 type="button"
                 className="button button--quiet button--small"

@@ -3,7 +3,7 @@
 // exact text, code point offsets, prefix and suffix are filled in and checked with the citation
 // engine — that the quote is in the source, and that the value being entered appears in it.
 import { useEffect, useRef, useState } from 'react';
-import { sourceTextAction } from '@/app/(admin)/admin/changes/actions';
+import { sourceTextAction } from '@/lib/actions/changes';
 import { buildAnchor, findNumberInQuote, locateQuote, verifyAnchor, type TextQuoteAnchor } from '@/lib/citations';
 import type { CitationInput } from '@/lib/records/fields';
 

@@ -2,7 +2,7 @@
 // A comment on a change, or on one field or citation of it; opens on demand next to what it is about.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { commentAction } from '@/app/(admin)/admin/changes/actions';
+import { commentAction } from '@/lib/actions/changes';
 import { usePending } from './use-pending';
 
 type Props = { changeId: string; fieldPath: string | null; label: string; startOpen?: boolean };

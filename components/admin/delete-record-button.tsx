@@ -2,7 +2,7 @@
 // Proposes deleting (or restoring) a record. It takes effect only when a reviewer approves it.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { proposeDeletionAction } from '@/app/(admin)/admin/changes/actions';
+import { proposeDeletionAction } from '@/lib/actions/changes';
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import { usePending } from './use-pending';
 

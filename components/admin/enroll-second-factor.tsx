@@ -3,7 +3,7 @@
 // write down the recovery codes shown once, then sign in again with a code.
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
-import { beginEnrollmentAction, confirmEnrollmentAction } from '@/app/(admin)/admin/security/actions';
+import { beginEnrollmentAction, confirmEnrollmentAction } from '@/lib/actions/security';
 import { usePending } from './use-pending';
 
 export function EnrollSecondFactor() {

@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { saveFactChangeAction } from '@/app/(admin)/admin/changes/actions';
+import { saveFactChangeAction } from '@/lib/actions/changes';
 import type { AgreementSide } from '@/lib/generated/prisma/enums';
 import { agreementPartySchema } from '@/lib/records/agreement/schema';
 import { EDITABLE_FACTS, type EditableFacts } from '@/lib/records/fact-lists';

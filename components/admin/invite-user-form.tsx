@@ -2,7 +2,7 @@
 // Invite a user: e-mail, name and role. The temporary password is shown once to hand over.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { inviteUserAction } from '@/app/(admin)/admin/users/actions';
+import { inviteUserAction } from '@/lib/actions/users';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { roleLabel } from '@/lib/labels';
 import type { FieldErrors } from '@/lib/records/field-errors';

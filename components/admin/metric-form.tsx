@@ -1,11 +1,14 @@
 'use client';
 // The metric form: the indicator and every observation of it over time, each with its citations.
+import { useState } from 'react';
 import {
   emptyObservation,
   metricDraftSchema,
   type MetricDraft,
   type ObservationDraft,
 } from '@/lib/records/metric/schema';
+import type { FieldErrors } from '@/lib/records/field-errors';
+import { splitSynonyms } from '@/lib/records/metric/synonyms';
 import { ObservationFields } from './observation-fields';
 import type { SourceChoice } from './citation-picker';
 import { FieldError, fieldProps } from './field-error';
@@ -26,6 +29,7 @@ const empty: MetricDraft = {
   slug: '',
   nameZh: '',
   nameEn: '',
+  synonyms: [],
   unit: '',
   topicId: '',
   subjectId: null,
@@ -34,6 +38,12 @@ const empty: MetricDraft = {
   observations: [],
 };
 
+/** The synonyms are typed in one field: an error on any one of them shows under it. */
+function synonymErrors(errors: FieldErrors): FieldErrors {
+  const message = errors.synonyms ?? Object.entries(errors).find(([path]) => path.startsWith('synonyms.'))?.[1];
+  return message ? { ...errors, synonyms: message } : errors;
+}
+
 export function MetricForm({ initial, target, topics, organisations, sources }: MetricFormProps) {
   const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'METRIC',
@@ -41,6 +51,8 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
     initial: initial ?? empty,
     target,
   });
+  // The typed text is kept as is (a trailing 、 stays while the next synonym is typed).
+  const [synonymText, setSynonymText] = useState(() => draft.synonyms.join('\n'));
   const setObservation = (index: number, patch: Partial<ObservationDraft>) =>
     set(
       'observations',
@@ -64,6 +76,18 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
           {text('slug', '网址标识', '例如 gdp')}
           {text('nameEn', '英文名称（可选）')}
         </div>
+        <TextField
+          label="同义词/英文别称（可选）"
+          path="synonyms"
+          rows={2}
+          value={synonymText}
+          onChange={(value) => {
+            setSynonymText(value);
+            set('synonyms', splitSynonyms(value));
+          }}
+          errors={synonymErrors(errors)}
+          hint="读者搜索时会用到的其他叫法，每行一个或用顿号、逗号分隔，如 GDP、gross regional product、地区GDP"
+        />
         <div className="record-form__row">
           <label className="form__field">
             <span>专题</span>

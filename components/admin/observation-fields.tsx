@@ -5,6 +5,7 @@ import { basisLabel, qualifierLabel, statementRankLabel, vintageLabel } from '@/
 import type { FieldErrors } from '@/lib/records/field-errors';
 import type { ObservationDraft } from '@/lib/records/metric/schema';
 import type { SourceChoice } from './citation-picker';
+import { CITED_FIELDS } from '@/lib/citations/cited-fields';
 import { CitationList } from './citation-list';
 import { FieldError } from './field-error';
 import { PeriodReasonField } from './period-reason-field';
@@ -103,6 +104,7 @@ export function ObservationFields({ observation, path, onChange, errors, sources
         errors={errors}
         value={observation.value || undefined}
         unit={unit || undefined}
+        fieldChoices={CITED_FIELDS.filter((field) => observation[field] !== '')}
       />
     </>
   );

@@ -7,7 +7,7 @@ import type { Session } from 'next-auth';
 import { SessionProvider, signOut, useSession } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { changeOwnPasswordAction } from '@/app/(admin)/admin/security/actions';
+import { changeOwnPasswordAction } from '@/lib/actions/security';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 import { passwordChangeSchema, type PasswordChange } from '@/lib/users/schema';
 import { FieldError, fieldProps } from './field-error';

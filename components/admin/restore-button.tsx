@@ -2,7 +2,7 @@
 // Proposes restoring an old version: it becomes a new draft change that goes through review.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { restoreRevisionAction } from '@/app/(admin)/admin/changes/actions';
+import { restoreRevisionAction } from '@/lib/actions/changes';
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import { usePending } from './use-pending';
 

@@ -2,7 +2,7 @@
 // Ends every session of the signed-in user (a lost laptop, a shared computer), after confirmation.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { signOutEverywhereAction } from '@/app/(admin)/admin/security/actions';
+import { signOutEverywhereAction } from '@/lib/actions/security';
 import { usePending } from './use-pending';
 
 export function SignOutEverywhere() {

@@ -2,7 +2,7 @@
 // Import a new source document: its stated metadata and its full text.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { importSourceAction } from '@/app/(admin)/admin/sources/actions';
+import { importSourceAction } from '@/lib/actions/sources';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/records/field-errors';
 import { emptySourceMetadata, newSourceSchema, type SourceMetadata } from '@/lib/sources/schema';
 import { SourceMetadataFields } from './source-metadata-fields';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { importVersionAction } from '@/app/(admin)/admin/sources/actions';
+import { importVersionAction } from '@/lib/actions/sources';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import type { Orphan } from '@/lib/sources/import-sources';
 import { TextField } from './text-field';

@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
-import { saveChangeAction } from '@/app/(admin)/admin/changes/actions';
+import { saveChangeAction } from '@/lib/actions/changes';
 import type { RecordType } from '@/lib/generated/prisma/enums';
 import type { ActionResult } from '@/lib/changes/action-result';
 import type { ChangeNotes } from '@/lib/changes/notes-schema';

@@ -7,7 +7,7 @@ import {
   resetPasswordAction,
   resetSecondFactorAction,
   setUserActiveAction,
-} from '@/app/(admin)/admin/users/actions';
+} from '@/lib/actions/users';
 import type { ActionResult } from '@/lib/changes/action-result';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import type { Role } from '@/lib/generated/prisma/enums';

@@ -108,7 +108,7 @@ test('source text goes public only when a reviewer approves the version, and the
   expect(after).not.toContain('编造的指控');
 
   await reviewer.goto(documentUrl);
-  await expect(reviewer.getByRole('row', { name: /第 2 版（公开）/ })).toContainText('已批准');
+  await expect(reviewer.getByRole('row', { name: /第 2 版\s*（公开）/ })).toContainText('已批准');
   await reviewer.getByRole('link', { name: '第 2 版', exact: true }).click();
   await expect(reviewer.getByRole('heading', { name: '与第 1 版的差异' })).toBeVisible();
   await reviewer.screenshot({ path: 'test-results/screenshots/admin-source-version-2.png', fullPage: true });

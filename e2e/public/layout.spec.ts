@@ -3,12 +3,15 @@
 import { expect, test } from '@playwright/test';
 
 const pages: Array<[string, string]> = [
+  ['home', '/'],
   ['topic', '/topics/economy'],
   ['metric', '/metrics/gdp'],
   ['agreements', '/agreements'],
   ['agreements-timeline', '/agreements?view=timeline'],
   ['partner', '/partners/deyang'],
   ['projects', '/projects'],
+  ['project', '/projects/key-projects-2023-first-batch'],
+  ['agreement', '/agreements/deyang-jiangbei-friendship-city'],
   ['source', '/sources/jiangbei-yearbook-2020'],
   ['changes', '/changes'],
 ];

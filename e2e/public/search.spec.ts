@@ -3,11 +3,12 @@
 import { expect, test } from '@playwright/test';
 
 test('a reader searches for 德阳 and finds the partner city, its agreements and the sources', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: '搜索' }).click();
+  await page.goto('/search');
   await expect(page.getByRole('link', { name: '教育合作' })).toBeVisible();
-  await page.getByLabel('关键词').fill('德阳');
-  await page.getByRole('button', { name: '搜索' }).click();
+  // The page's own form (the header has another search box).
+  const form = page.getByRole('main').getByRole('search');
+  await form.getByLabel('关键词').fill('德阳');
+  await form.getByRole('button', { name: '搜索' }).click();
   await expect(page).toHaveURL(/\/search\?q=%E5%BE%B7%E9%98%B3/);
   const partners = page.getByRole('region', { name: /机构与地点/ });
   await expect(partners.getByRole('link').first()).toHaveText('四川省德阳市');

@@ -1,7 +1,7 @@
 import 'server-only';
 // Published versions of a record, and the audit log, for the admin pages.
 import { assertCan } from '@/lib/auth/permissions';
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RecordType } from '@/lib/generated/prisma/enums';

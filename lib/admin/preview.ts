@@ -35,7 +35,8 @@ export async function metricPreview(proposed: unknown, current: unknown) {
       correctedAt: corrected ? now : null,
       citations: o.citations.flatMap((c, i) => {
         const document = documents.get(c.sourceVersionId);
-        return document ? [{ id: c.id ?? `${id}-${i}`, exact: c.exact, sourceVersion: { document } }] : [];
+        if (!document) return [];
+        return [{ id: c.id ?? `${id}-${i}`, exact: c.exact, field: c.field ?? null, sourceVersion: { document } }];
       }),
     };
     return { observation, end: parsePeriod(o.period)?.end.getTime() ?? 0, basis: basisOrder[o.basis] };

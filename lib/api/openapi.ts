@@ -4,6 +4,7 @@ import { OrganisationKind } from '@/lib/generated/prisma/enums';
 const nullableString = { type: ['string', 'null'] };
 const decimal = { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' };
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' };
+const synonyms = { type: 'array', items: { type: 'string' }, description: 'Other names: abbreviations, English names' };
 const page = (item: string) => ({
   type: 'object',
   additionalProperties: false,
@@ -107,7 +108,7 @@ export const openApiDocument = {
       Citation: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'source', 'sourceTitle', 'quote', 'start', 'end', 'page', 'url'],
+        required: ['id', 'source', 'sourceTitle', 'quote', 'start', 'end', 'field', 'page', 'url'],
         properties: {
           id: { type: 'string', format: 'uuid' },
           source: slug,
@@ -115,6 +116,11 @@ export const openApiDocument = {
           quote: { type: 'string', minLength: 1 },
           start: { type: 'integer', minimum: 0, description: 'Unicode code point offset in the source text' },
           end: { type: 'integer', minimum: 1 },
+          field: {
+            type: ['string', 'null'],
+            description:
+              'The figure of an observation the quote supports (value, growthRate, rankStatement); null: the whole fact',
+          },
           page: { type: ['integer', 'null'], minimum: 1, description: 'Page of the PDF original, if any' },
           url: { type: 'string', description: 'The highlighted passage on the source page' },
         },
@@ -179,8 +185,15 @@ export const openApiDocument = {
       MetricSummary: {
         type: 'object',
         additionalProperties: false,
-        required: ['slug', 'nameZh', 'nameEn', 'unit', 'topic'],
-        properties: { slug, nameZh: { type: 'string' }, nameEn: nullableString, unit: { type: 'string' }, topic: slug },
+        required: ['slug', 'nameZh', 'nameEn', 'synonyms', 'unit', 'topic'],
+        properties: {
+          slug,
+          nameZh: { type: 'string' },
+          nameEn: nullableString,
+          synonyms,
+          unit: { type: 'string' },
+          topic: slug,
+        },
       },
       Observation: {
         type: 'object',
@@ -213,11 +226,12 @@ export const openApiDocument = {
       Metric: {
         type: 'object',
         additionalProperties: false,
-        required: ['slug', 'nameZh', 'nameEn', 'unit', 'topic', 'observations'],
+        required: ['slug', 'nameZh', 'nameEn', 'synonyms', 'unit', 'topic', 'observations'],
         properties: {
           slug,
           nameZh: { type: 'string' },
           nameEn: nullableString,
+          synonyms,
           unit: { type: 'string' },
           topic: slug,
           observations: { type: 'array', items: { $ref: '#/components/schemas/Observation' } },

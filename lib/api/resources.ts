@@ -25,6 +25,7 @@ const citationSelect = {
     exact: true,
     startOffset: true,
     endOffset: true,
+    field: true,
     sourceVersion: { select: { pageStarts: true, document: { select: { slug: true, title: true } } } },
   },
 } satisfies Prisma.Project$citationsArgs;
@@ -34,6 +35,7 @@ type CitationRow = {
   exact: string;
   startOffset: number;
   endOffset: number;
+  field: string | null;
   sourceVersion: { pageStarts: number[]; document: { slug: string; title: string } };
 };
 
@@ -46,6 +48,7 @@ function citation(row: CitationRow) {
     quote: row.exact,
     start: row.startOffset,
     end: row.endOffset,
+    field: row.field,
     // The page of a PDF original the passage is on; null for texts without pages.
     page: pageAt(row.sourceVersion.pageStarts, row.startOffset),
     url: `${env.siteUrl()}/sources/${slug}#cite-${row.id}`,
@@ -102,7 +105,14 @@ function observation(o: ObservationRow) {
   };
 }
 
-const metricSelect = { slug: true, nameZh: true, nameEn: true, unit: true, topic: { select: { slug: true } } } as const;
+const metricSelect = {
+  slug: true,
+  nameZh: true,
+  nameEn: true,
+  synonyms: true,
+  unit: true,
+  topic: { select: { slug: true } },
+} as const;
 
 export async function listMetrics(url: URL) {
   const page = readPage(url.searchParams);

@@ -1,7 +1,7 @@
 import 'server-only';
 // The signed-in user as the actor of a write, with the address the request came from (for audit).
 import { headers } from 'next/headers';
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import { peerAddressOf } from '@/lib/http/peer-address';
 import { getCurrentUser } from './current-user';
 import { actorOf } from './session-user';

@@ -1,7 +1,7 @@
 import 'server-only';
 // The user behind a session's claims, as the database says now, and what that user may do. Kept
 // apart from next-auth so that tests can run it on a test database with claims of their own.
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import type { Db } from '@/lib/db/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { SECOND_FACTOR_ROLES } from './second-factor-roles';

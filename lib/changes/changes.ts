@@ -4,10 +4,11 @@ import 'server-only';
 // itself, so a request forged without the admin pages is refused here all the same.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor-type';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { RecordType, ReviewOutcome, Role } from '@/lib/generated/prisma/enums';
+import type { RecordType } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { listCitations } from '@/lib/records/citation-walk';
@@ -20,30 +21,27 @@ import { verifyCitedValues } from '@/lib/records/verify-citations';
 import { changedPeriods, checkCitedPeriods, unexplainedPeriods } from '@/lib/records/verify-periods';
 import { refuseUnapprovedSources, settleCitedSources } from '@/lib/sources/publication';
 import { changeHash, contentHash } from './content-hash';
+import {
+  changeRefSchema,
+  commentInputSchema,
+  decideInputSchema,
+  deletionInputSchema,
+  restoreInputSchema,
+  saveChangeInputSchema,
+  type ChangeRef,
+  type CommentInput,
+  type DecideInput,
+  type DeletionInput,
+  type RestoreInput,
+  type SaveChangeInput,
+} from './inputs';
 import { changeNotesSchema } from './notes-schema';
+import { hasEdited, isEditable, isOpen, ownsChange } from './rules';
 import { recordWithdrawnFacts } from './withdrawn-facts';
 
-export type Actor = { id: string; email: string; role: Role; address?: string | null };
-
-export type SaveChangeInput = {
-  recordType: RecordType;
-  /** The record being edited; null for a new record. */
-  recordId: string | null;
-  /** For a new change: the record version the form was opened on (null for a new record). */
-  baseVersion: number | null;
-  /** For an existing change: its id and the change version the form was opened on. */
-  changeId: string | null;
-  changeVersion: number | null;
-  data: unknown;
-  /** The editor's notes on the change (changeNotesSchema); absent keeps none. */
-  notes?: unknown;
-};
-
-const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
-
-/** A change is its author's: only they (or an admin) may edit, submit, rebase or discard it. */
+/** Only the author (or an admin) may edit, submit, rebase or discard a change. */
 function refuseNonOwner(actor: Actor, change: { authorId: string }) {
-  if (change.authorId !== actor.id && actor.role !== 'ADMIN') {
+  if (!ownsChange(actor, change)) {
     throw new AppError('FORBIDDEN', '这是另一位编辑的修改：只有作者或管理员可以处理它。');
   }
 }
@@ -90,8 +88,9 @@ async function refuseStaleRecord(tx: Tx, recordType: RecordType, recordId: strin
 }
 
 /** Creates a draft change, or saves a new revision of an editable one. Returns the change. */
-export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeInput) {
+export async function saveChange(db: Db, actor: Actor | null, raw: SaveChangeInput) {
   assertCan(actor, 'record.edit');
+  const input = parseInput(saveChangeInputSchema, raw);
   const kind = recordKind(input.recordType);
   const parsed = parseInput(kind.schema, input.data);
   const { notes } = parseInput(z.strictObject({ notes: changeNotesSchema }), { notes: input.notes ?? {} });
@@ -128,7 +127,7 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
       if (existing.action === 'DELETE' || existing.action === 'RESTORE') {
         throw new AppError('CONFLICT', '删除或恢复的申请不能编辑内容；如需修改，请放弃它后另行编辑。');
       }
-      if (!(EDITABLE as readonly string[]).includes(existing.status)) {
+      if (!isEditable(existing)) {
         throw new AppError('CONFLICT', '这项修改已提交审核或已结束，不能再编辑。');
       }
       if (existing.version !== input.changeVersion) {
@@ -205,11 +204,11 @@ export async function saveChange(db: Db, actor: Actor | null, input: SaveChangeI
   });
 }
 
-async function editableChange(tx: Tx, actor: Actor, changeId: string, changeVersion: number) {
+async function editableChange(tx: Tx, actor: Actor, { changeId, changeVersion }: ChangeRef) {
   const change = await tx.change.findUnique({ where: { id: changeId } });
   if (!change) throw new AppError('NOT_FOUND', '找不到这项修改。');
   refuseNonOwner(actor, change);
-  if (!(EDITABLE as readonly string[]).includes(change.status)) {
+  if (!isEditable(change)) {
     throw new AppError('CONFLICT', '这项修改已提交审核或已结束。');
   }
   if (change.version !== changeVersion) {
@@ -218,10 +217,11 @@ async function editableChange(tx: Tx, actor: Actor, changeId: string, changeVers
   return change;
 }
 
-export async function submitChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
+export async function submitChange(db: Db, actor: Actor | null, raw: ChangeRef) {
   assertCan(actor, 'record.edit');
+  const input = parseInput(changeRefSchema, raw);
   return writeTransaction(db, async (tx) => {
-    const change = await editableChange(tx, actor, input.changeId, input.changeVersion);
+    const change = await editableChange(tx, actor, input);
     const updated = await tx.change.update({
       where: { id: change.id, version: change.version },
       data: { status: 'IN_REVIEW', submittedAt: new Date(), version: { increment: 1 } },
@@ -235,10 +235,11 @@ export async function submitChange(db: Db, actor: Actor | null, input: { changeI
   });
 }
 
-export async function discardChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
+export async function discardChange(db: Db, actor: Actor | null, raw: ChangeRef) {
   assertCan(actor, 'record.edit');
+  const input = parseInput(changeRefSchema, raw);
   return writeTransaction(db, async (tx) => {
-    const change = await editableChange(tx, actor, input.changeId, input.changeVersion);
+    const change = await editableChange(tx, actor, input);
     await tx.change.update({
       where: { id: change.id, version: change.version },
       data: { status: 'DISCARDED', version: { increment: 1 } },
@@ -251,14 +252,6 @@ export async function discardChange(db: Db, actor: Actor | null, input: { change
   });
 }
 
-export type DecideInput = {
-  changeId: string;
-  outcome: ReviewOutcome;
-  comment: string;
-  /** The content hash of what the reviewer was shown. */
-  contentHash: string;
-};
-
 export type PublishHooks = {
   /**
    * Refreshes every cached public page: one record shows on many pages (home, topics, partners,
@@ -270,10 +263,11 @@ export type PublishHooks = {
 };
 
 /** A reviewer's decision; approval publishes the change atomically. */
-export async function decideChange(db: Db, actor: Actor | null, input: DecideInput, hooks: PublishHooks = {}) {
+export async function decideChange(db: Db, actor: Actor | null, raw: DecideInput, hooks: PublishHooks = {}) {
   assertCan(actor, 'change.review');
+  const input = parseInput(decideInputSchema, raw);
   if (input.outcome === 'APPROVED') assertCan(actor, 'change.publish');
-  const comment = input.comment.trim();
+  const { comment } = input;
   if (input.outcome !== 'APPROVED' && comment === '') {
     throw new AppError('VALIDATION', '退回修改或拒绝时必须填写意见。', { fieldErrors: { comment: '请填写审核意见' } });
   }
@@ -285,8 +279,7 @@ export async function decideChange(db: Db, actor: Actor | null, input: DecideInp
     });
     if (!change) throw new AppError('NOT_FOUND', '找不到这项修改。');
     if (change.status !== 'IN_REVIEW') throw new AppError('CONFLICT', '这项修改不在待审核状态。');
-    const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
-    if (editors.has(actor.id)) throw new AppError('FORBIDDEN', '您编辑过这项修改，不能审核自己的修改。');
+    if (hasEdited(actor, change)) throw new AppError('FORBIDDEN', '您编辑过这项修改，不能审核自己的修改。');
     if (change.contentHash !== input.contentHash) {
       throw new AppError('CONFLICT', '这项修改在您审阅之后又被编辑过，请重新审阅。');
     }
@@ -431,12 +424,9 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
 }
 
 /** Proposes going back to a published revision: a new change against the current version, reviewed like any other. */
-export async function restoreRevision(
-  db: Db,
-  actor: Actor | null,
-  input: { recordType: RecordType; recordId: string; version: number },
-) {
+export async function restoreRevision(db: Db, actor: Actor | null, raw: RestoreInput) {
   assertCan(actor, 'record.edit');
+  const input = parseInput(restoreInputSchema, raw);
   const [revision, current] = await Promise.all([
     db.revision.findUnique({
       where: { recordType_recordId_version: input },
@@ -459,12 +449,9 @@ export async function restoreRevision(
  * Proposes deleting (a restorable soft delete) or restoring a published record: a change holding
  * the record as it is, reviewed like any other before it takes effect.
  */
-export async function proposeDeletion(
-  db: Db,
-  actor: Actor | null,
-  input: { recordType: RecordType; recordId: string; baseVersion: number; restore: boolean },
-) {
+export async function proposeDeletion(db: Db, actor: Actor | null, raw: DeletionInput) {
   assertCan(actor, 'record.edit');
+  const input = parseInput(deletionInputSchema, raw);
   const kind = recordKind(input.recordType);
   return writeTransaction(db, async (tx) => {
     const current = await kind.load(tx, input.recordId);
@@ -505,13 +492,14 @@ export async function proposeDeletion(
  * what it would do to the latest version, including undoing the other person's edits if the
  * author does not re-apply them.
  */
-export async function rebaseChange(db: Db, actor: Actor | null, input: { changeId: string; changeVersion: number }) {
+export async function rebaseChange(db: Db, actor: Actor | null, raw: ChangeRef) {
   assertCan(actor, 'record.edit');
+  const input = parseInput(changeRefSchema, raw);
   return writeTransaction(db, async (tx) => {
     const change = await tx.change.findUnique({ where: { id: input.changeId } });
     if (!change || !change.recordId) throw new AppError('NOT_FOUND', '找不到这项修改。');
     refuseNonOwner(actor, change);
-    if (!['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)) {
+    if (!isOpen(change)) {
       throw new AppError('CONFLICT', '这项修改已经结束。');
     }
     const current = await recordKind(change.recordType).load(tx, change.recordId);
@@ -542,17 +530,14 @@ export async function rebaseChange(db: Db, actor: Actor | null, input: { changeI
 }
 
 /** A comment on a change, on the whole of it or on one field or citation (by its path in the form). */
-export async function commentOnChange(
-  db: Db,
-  actor: Actor | null,
-  input: { changeId: string; body: string; fieldPath?: string | null },
-) {
+export async function commentOnChange(db: Db, actor: Actor | null, raw: CommentInput) {
   assertCan(actor, 'admin.access');
-  const body = input.body.trim();
+  const input = parseInput(commentInputSchema, raw);
+  const { body } = input;
   if (body === '' || body.length > 4000) {
     throw new AppError('VALIDATION', '请填写评论（最多 4000 字）。', { fieldErrors: { body: '请填写评论' } });
   }
-  const fieldPath = input.fieldPath?.trim() || null;
+  const fieldPath = input.fieldPath || null;
   if (fieldPath !== null && !/^[A-Za-z]+(?:\.(?:\d+|[A-Za-z]+))*$/.test(fieldPath)) {
     throw new AppError('VALIDATION', '评论指向的字段不存在。');
   }

@@ -3,27 +3,12 @@ import 'server-only';
 // party) without opening the whole record: the change holds the record as it is published with
 // just that fact changed, so its diff, review and history show exactly one fact.
 import type { Db } from '@/lib/db/client';
-import type { RecordType } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
-import type { FieldErrors } from '@/lib/records/field-errors';
+import { parseInput, type FieldErrors } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
-import { saveChange, type Actor } from './changes';
-
-export const FACT_LISTS = ['observations', 'milestones', 'measures', 'parties'] as const;
-export type FactList = (typeof FACT_LISTS)[number];
-
-export type FactChangeInput = {
-  recordType: RecordType;
-  recordId: string;
-  /** The record version the form was opened on: a publish since then is reported, not overwritten. */
-  baseVersion: number;
-  list: FactList;
-  /** The fact being corrected or withdrawn; null for a new fact. */
-  factId: string | null;
-  /** The fact's fields as its form has them; null withdraws the fact. */
-  fact: unknown;
-  notes?: unknown;
-};
+import type { Actor } from '@/lib/auth/actor-type';
+import { saveChange } from './changes';
+import { factChangeInputSchema, type FactChangeInput } from './inputs';
 
 /** Field errors of the whole record, as the one-fact form names its fields (value, not observations.3.value). */
 function forTheFact(errors: FieldErrors, prefix: string): FieldErrors {
@@ -35,9 +20,9 @@ function forTheFact(errors: FieldErrors, prefix: string): FieldErrors {
   );
 }
 
-export async function saveFactChange(db: Db, actor: Actor | null, input: FactChangeInput) {
+export async function saveFactChange(db: Db, actor: Actor | null, raw: FactChangeInput) {
+  const input = parseInput(factChangeInputSchema, raw);
   const kind = recordKind(input.recordType);
-  if (!(FACT_LISTS as readonly string[]).includes(input.list)) throw new AppError('VALIDATION', '不能单独修改这一项。');
   const current = await db.$transaction((tx) => kind.load(tx, input.recordId));
   if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
   const data = current.data as Record<string, unknown>;

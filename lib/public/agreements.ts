@@ -76,6 +76,54 @@ export async function listPartnerRegions() {
   });
 }
 
+type PartnerScope = { id: string; children: Array<{ id: string }> };
+type AgreementSides = { partnerRegionId: string | null; parties: Array<{ organisationId: string }> };
+
+/** Whether a partner's page lists an agreement: it is the partner region, or it or a sub-unit is a party. */
+export function isPartnerAgreement(partner: PartnerScope, agreement: AgreementSides): boolean {
+  const own = new Set([partner.id, ...partner.children.map((c) => c.id)]);
+  return agreement.partnerRegionId === partner.id || agreement.parties.some((p) => own.has(p.organisationId));
+}
+
+/**
+ * The partner index: every partner region of a public agreement, with how many agreements its page
+ * lists (see getPartnerPage), most first. Two queries.
+ */
+export async function listPartners() {
+  const listed = { ...publicFilter, ...hasVerifiedCitation };
+  const partners = await db.organisation.findMany({
+    where: { ...publicFilter, partnerAgreements: { some: listed } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      region: true,
+      children: { where: publicFilter, select: { id: true } },
+    },
+  });
+  const agreements = await db.agreement.findMany({
+    where: {
+      ...listed,
+      OR: [
+        { partnerRegionId: { in: partners.map((p) => p.id) } },
+        {
+          parties: {
+            some: { organisationId: { in: partners.flatMap((p) => [p.id, ...p.children.map((c) => c.id)]) } },
+          },
+        },
+      ],
+    },
+    select: { partnerRegionId: true, parties: { select: { organisationId: true } } },
+  });
+  return partners
+    .map(({ id, children, ...partner }) => ({
+      ...partner,
+      agreementCount: agreements.filter((a) => isPartnerAgreement({ id, children }, a)).length,
+    }))
+    .sort((a, b) => b.agreementCount - a.agreementCount);
+}
+
 export const getAgreementPage = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   return db.agreement.findFirst({

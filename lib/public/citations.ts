@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { formatFigure } from '@/lib/format/value';
+import { markerFields } from '@/lib/citations/cited-fields';
+import { formatFigure, formatGrowth } from '@/lib/format/value';
 import { publicFilter } from '@/lib/public/visibility';
 
 /** A citation is public only when the record it supports is public. */
@@ -37,6 +38,7 @@ export const citationDocumentSelect = {
 export const citationMarkerSelect = {
   id: true,
   exact: true,
+  field: true,
   sourceVersion: { select: { document: { select: citationDocumentSelect } } },
 } satisfies Prisma.CitationSelect;
 
@@ -51,6 +53,8 @@ export const publicCitations = {
 
 /** The records a citation supports, for a source page's "cited by" notes. */
 export const citationTargetSelect = {
+  exact: true,
+  field: true,
   observation: {
     select: {
       id: true,
@@ -59,6 +63,9 @@ export const citationTargetSelect = {
       qualifier: true,
       basis: true,
       isCumulative: true,
+      growthRate: true,
+      growthQualifier: true,
+      rankStatement: true,
       metric: { select: { slug: true, nameZh: true, unit: true } },
     },
   },
@@ -77,11 +84,24 @@ export type CitedBy = { href: string; label: string; kind: string };
 export function describeCitationTarget(citation: CitationTargets): CitedBy | null {
   const { observation, metric, project, projectMilestone, projectMeasure, agreement, organisation } = citation;
   if (observation) {
-    const figure = formatFigure({ ...observation, unit: observation.metric.unit });
+    const figures = {
+      value: observation.value.toString(),
+      unit: observation.metric.unit,
+      growthRate: observation.growthRate?.toString() ?? null,
+      rankStatement: observation.rankStatement,
+    };
+    // Name the figures the quote supports: a quote of the growth rate is not "GDP 1325亿元".
+    const stated = markerFields(citation, figures).map((field) =>
+      field === 'value'
+        ? formatFigure({ ...observation, unit: observation.metric.unit })
+        : field === 'growthRate' && observation.growthRate !== null
+          ? `增速 ${formatGrowth(observation.growthRate, observation.growthQualifier)}`
+          : (observation.rankStatement ?? ''),
+    );
     return {
       kind: '指标',
       href: `/metrics/${observation.metric.slug}#obs-${observation.id}`,
-      label: `${observation.metric.nameZh} · ${observation.periodLabel} ${figure}`,
+      label: [`${observation.metric.nameZh} · ${observation.periodLabel}`, ...stated].join(' '),
     };
   }
   if (metric) return { kind: '指标', href: `/metrics/${metric.slug}`, label: metric.nameZh };

@@ -67,7 +67,18 @@ export const getMetricPage = cache(async (slug: string) => {
     select: {
       ...metricSummarySelect,
       updatedAt: true,
-      topic: { select: { slug: true, nameZh: true } },
+      topic: {
+        select: {
+          slug: true,
+          nameZh: true,
+          metrics: {
+            where: { ...publicFilter, slug: { not: slug } },
+            orderBy: [{ sortOrder: 'asc' }, { nameZh: 'asc' }],
+            take: 8,
+            select: { slug: true, nameZh: true },
+          },
+        },
+      },
       subject: { select: { slug: true, name: true } },
       discrepancies: { select: { id: true, note: true } },
     },

@@ -41,6 +41,12 @@ export function snippetAround(text: string, query: string, radius = 40): string 
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
+/** The first of a record's other names that contains the query: shown so readers see why it matched. */
+export function matchedAlias(query: string, names: Array<string | null>): string | null {
+  const lower = query.toLowerCase();
+  return names.find((name): name is string => !!name && name.toLowerCase().includes(lower)) ?? null;
+}
+
 type Ids = { id: string }[];
 
 /**
@@ -55,8 +61,9 @@ export function searchCandidateQueries(query: string) {
     metrics: Prisma.sql`
       SELECT m.id FROM "Metric" m
       WHERE m.status = 'PUBLISHED' AND m."deletedAt" IS NULL
-        AND cms_search_grams(m."nameZh", m."nameEn", m.description) @> ${grams}
-        AND (m."nameZh" ILIKE ${pattern} OR m."nameEn" ILIKE ${pattern} OR m.description ILIKE ${pattern})
+        AND cms_search_grams(VARIADIC ARRAY[m."nameZh", m."nameEn", m.description] || m.synonyms) @> ${grams}
+        AND (m."nameZh" ILIKE ${pattern} OR m."nameEn" ILIKE ${pattern} OR m.description ILIKE ${pattern}
+          OR array_to_string(m.synonyms, ' ') ILIKE ${pattern})
       UNION
       SELECT m.id FROM "Observation" o JOIN "Metric" m ON m.id = o."metricId"
       WHERE m.status = 'PUBLISHED' AND m."deletedAt" IS NULL AND o.status = 'PUBLISHED' AND o."deletedAt" IS NULL
@@ -120,7 +127,15 @@ export async function search(query: string, only?: { group: string; page: number
   const [metrics, projects, agreements, organisations, sources] = await Promise.all([
     db.metric.findMany({
       where: { id: { in: ids(metricIds) }, ...publicFilter },
-      select: { slug: true, nameZh: true, unit: true, description: true, topic: { select: { nameZh: true } } },
+      select: {
+        slug: true,
+        nameZh: true,
+        nameEn: true,
+        synonyms: true,
+        unit: true,
+        description: true,
+        topic: { select: { nameZh: true } },
+      },
     }),
     db.project.findMany({
       where: { id: { in: ids(projectIds) }, ...publicFilter },
@@ -156,12 +171,15 @@ export async function search(query: string, only?: { group: string; page: number
       group(
         'metrics',
         '指标',
-        metrics.map((m) => ({
-          kind: '指标',
-          href: `/metrics/${m.slug}`,
-          title: m.nameZh,
-          snippet: `${m.topic.nameZh}${m.unit ? ` · 单位：${m.unit}` : ''}${m.description ? ` · ${m.description}` : ''}`,
-        })),
+        metrics.map((m) => {
+          const alias = matchedAlias(query, [m.nameEn, ...m.synonyms]);
+          return {
+            kind: '指标',
+            href: `/metrics/${m.slug}`,
+            title: m.nameZh,
+            snippet: `${alias ? `又称 ${alias} · ` : ''}${m.topic.nameZh}${m.unit ? ` · 单位：${m.unit}` : ''}${m.description ? ` · ${m.description}` : ''}`,
+          };
+        }),
       ),
       group(
         'projects',

@@ -17,8 +17,11 @@ export async function listPublicPaths(): Promise<Array<{ path: string; updatedAt
     rows.map((row) => ({ path: `${prefix}/${row.slug}`, updatedAt: row.updatedAt }));
   return [
     { path: '/' },
+    { path: '/topics' },
+    { path: '/metrics' },
     { path: '/projects' },
     { path: '/agreements' },
+    { path: '/partners' },
     { path: '/sources' },
     { path: '/about' },
     ...paths('/topics', topics),

@@ -67,7 +67,7 @@ export const getSourcePage = cache(async (slug: string) => {
   const rows = await db.citation.findMany({
     where: { sourceVersionId: document.currentVersion.id, ...publicCitationWhere },
     orderBy: [{ startOffset: 'asc' }, { endOffset: 'asc' }, { id: 'asc' }],
-    select: { id: true, startOffset: true, endOffset: true, exact: true, ...citationTargetSelect },
+    select: { id: true, startOffset: true, endOffset: true, ...citationTargetSelect },
   });
   const citations: SourceCitation[] = rows.flatMap((row) => {
     const citedBy = describeCitationTarget(row);
@@ -98,7 +98,6 @@ export async function getCitableCitation(id: string) {
     where: { id, ...liveCitationWhere },
     select: {
       id: true,
-      exact: true,
       startOffset: true,
       ...citationTargetSelect,
       sourceVersion: {

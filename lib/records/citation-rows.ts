@@ -1,4 +1,5 @@
 // Citations between the table's shape (startOffset, endOffset) and the form's ({start, end}).
+import { isCitedField } from '@/lib/citations/cited-fields';
 import type { CitationInput } from './fields';
 
 /** The columns of Citation that name what it supports: exactly one is set (a CHECK constraint). */
@@ -21,6 +22,7 @@ export const citationSelect = {
     suffix: true,
     startOffset: true,
     endOffset: true,
+    field: true,
   },
 };
 
@@ -32,6 +34,7 @@ type CitationRow = {
   suffix: string;
   startOffset: number;
   endOffset: number;
+  field: string | null;
 };
 
 export const toCitation = (row: CitationRow): CitationInput => ({
@@ -42,4 +45,6 @@ export const toCitation = (row: CitationRow): CitationInput => ({
   suffix: row.suffix,
   start: row.startOffset,
   end: row.endOffset,
+  // Absent rather than null, so that a citation the form never assigned compares equal to its row.
+  ...(isCitedField(row.field) ? { field: row.field } : {}),
 });

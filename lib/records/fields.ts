@@ -1,5 +1,6 @@
 // Field schemas shared by every record form: the client validates with them as the editor types,
 // and the server parses with the very same schemas before anything is stored.
+import { CITED_FIELDS } from '@/lib/citations/cited-fields';
 import { z } from 'zod';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { SLUG_PATTERN } from '@/lib/ids/slug';
@@ -69,6 +70,8 @@ export const citationField = z.strictObject({
   suffix: z.string().max(200).default(''),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+  /** The figure of an observation the quote supports; absent or null: the fact as a whole. */
+  field: z.enum(CITED_FIELDS).nullable().optional(),
 });
 export type CitationInput = z.infer<typeof citationField>;
 

@@ -17,6 +17,7 @@ import {
   statementRankLabel,
   vintageLabel,
 } from '@/lib/labels';
+import { citedFieldLabel } from '@/lib/citations/cited-fields';
 import { FACT_ARRAYS } from './facts';
 
 // In the order the forms show them.
@@ -25,6 +26,7 @@ const fieldLabel: Record<string, string> = {
   nameZh: '名称',
   title: '名称',
   nameEn: '英文名称',
+  synonyms: '同义词',
   slug: '网址标识',
   kind: '类型',
   projectStatus: '状态',
@@ -69,6 +71,7 @@ const fieldLabel: Record<string, string> = {
   rankReason: '取舍理由',
   note: '说明',
   citations: '引文',
+  field: '引文支持',
   periodReason: '时期核验理由',
   byline: '作者',
   publisher: '发布机构',
@@ -88,6 +91,7 @@ const fieldOrder = Object.keys(fieldLabel);
 const fieldRank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
 
 const enumLabels: Record<string, Record<string, string>> = {
+  field: citedFieldLabel,
   projectStatus: projectStatusLabel,
   qualifier: qualifierLabel,
   growthQualifier: qualifierLabel,
@@ -127,7 +131,8 @@ const isCitation = (value: unknown): value is Citation =>
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const shorten = (text: string, max = 18) => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
+export const shorten = (text: string, max = 18) =>
+  [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
 
 /** A fact's name for people: what identifies it to an editor or reader. */
 function factName(listKey: string, item: Record<string, unknown>, index: number, names: Map<string, string>): string {

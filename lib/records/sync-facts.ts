@@ -7,6 +7,7 @@ import type { FactType, RecordType } from '@/lib/generated/prisma/enums';
 import type { CitationColumn } from './citation-rows';
 import { factChanged, factsById, listFacts, type Fact } from './facts';
 import type { FieldErrors } from './field-errors';
+import type { CitationInput } from './fields';
 
 export type FactDelta = ReturnType<typeof factDelta>;
 
@@ -66,7 +67,7 @@ const noOwner = Object.fromEntries(
 /**
  * Writes every citation of a record after its other facts: a citation is attached to the fact that
  * holds it (or the record). Upsert, because a citation moved from a removed fact was deleted with it.
- * The seed's `field` and `note` of a citation are left as they are.
+ * The seed's `note` of a citation is left as it is.
  */
 export async function syncCitations(tx: Tx, recordType: RecordType, recordId: string, delta: FactDelta, now: Date) {
   const removed = delta.removed('CITATION').map((fact) => fact.id);
@@ -75,15 +76,15 @@ export async function syncCitations(tx: Tx, recordType: RecordType, recordId: st
     if (fact.type !== 'CITATION' || delta.status(fact.id) === 'same') continue;
     const column = fact.ownerType ? columnOfFact[fact.ownerType] : columnOfRecord[recordType];
     if (!column) throw new Error(`citations cannot hang on ${fact.ownerType ?? recordType}`);
-    const c = fact.value as { sourceVersionId: string; exact: string; prefix: string; suffix: string };
-    const { start, end } = fact.value as { start: number; end: number };
+    const c = fact.value as CitationInput;
     const row = {
       sourceVersionId: c.sourceVersionId,
       exact: c.exact,
       prefix: c.prefix,
       suffix: c.suffix,
-      startOffset: start,
-      endOffset: end,
+      startOffset: c.start,
+      endOffset: c.end,
+      field: c.field ?? null,
       sortOrder: fact.index,
       verifiedAt: now,
       ...noOwner,

@@ -2,6 +2,7 @@ import 'server-only';
 // Server-side check of every citation in a proposed record: the quote must sit at its offsets in
 // the stored source version, and a stated value must appear in one of its quotes.
 import { findNumberInQuote, verifyAnchor } from '@/lib/citations';
+import { citedFieldLabel, fieldsInQuote, type CitedField, type ObservationFigures } from '@/lib/citations/cited-fields';
 import type { Tx } from '@/lib/db/client';
 import type { FieldErrors } from './field-errors';
 import type { CitationInput } from './fields';
@@ -15,6 +16,10 @@ export type CitedValue = {
   unit?: string;
   /** The field an absent number is reported on; defaults to `${path}.value`. */
   valuePath?: string;
+  /** Which figure of an observation `value` is: only quotes for it (or for the whole fact) count. */
+  field?: CitedField;
+  /** An observation's figures: a quote assigned to one of them must state it. */
+  figures?: ObservationFigures;
 };
 
 export async function verifyCitedValues(tx: Tx, groups: CitedValue[]): Promise<FieldErrors> {
@@ -35,10 +40,17 @@ export async function verifyCitedValues(tx: Tx, groups: CitedValue[]): Promise<F
       }
       const verified = verifyAnchor(text, citation);
       if (!verified.ok) errors[`${path}.exact`] = '引文与原文对应位置的文字不一致，请重新选择';
+      const field = citation.field;
+      if (verified.ok && field && group.figures && !fieldsInQuote(citation.exact, group.figures).includes(field)) {
+        errors[`${path}.field`] = `这条引文没有写到${citedFieldLabel[field]}，请改选“整条”或它写到的数`;
+      }
     });
     const value = group.value;
-    if (value !== undefined && !Object.keys(errors).some((key) => key.startsWith(join(group.path, 'citations')))) {
-      const found = group.citations.some((c) => findNumberInQuote(c.exact, value, group.unit).ok);
+    const citationsPath = join(group.path, 'citations');
+    const unanchored = Object.keys(errors).some((key) => key.startsWith(citationsPath) && !key.endsWith('.field'));
+    if (value !== undefined && !unanchored) {
+      const candidates = group.citations.filter((c) => !c.field || !group.field || c.field === group.field);
+      const found = candidates.some((c) => findNumberInQuote(c.exact, value, group.unit).ok);
       if (!found) {
         errors[group.valuePath ?? join(group.path, 'value')] =
           `数值 ${value}${group.unit ?? ''} 未出现在任何一条引文中`;

@@ -98,6 +98,7 @@ export const seedMetricSchema = z.strictObject({
   slug,
   nameZh: z.string().min(1),
   nameEn: z.string().optional(),
+  synonyms: z.array(z.string().min(1)).default([]),
   unit: z.string(),
   topic: slug,
   subject: slug.optional(),

@@ -93,6 +93,7 @@ export function mergeRecordsFiles(files: RecordsFile[], problems: string[]) {
         ['subject', existing.subject, metric.subject],
       ]);
       existing.nameEn ??= metric.nameEn;
+      existing.synonyms = [...new Set([...existing.synonyms, ...metric.synonyms])];
       existing.subject ??= metric.subject;
       existing.description ||= metric.description;
       existing.featured ||= metric.featured;

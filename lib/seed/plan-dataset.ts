@@ -2,6 +2,7 @@
 // needs more than one file: references between records, and every citation against its source
 // with the citation engine (quote found exactly once, the stated number present in the quote).
 import { anchorQuote, findNumberInQuote } from '@/lib/citations';
+import { inferCitedField } from '@/lib/citations/cited-fields';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { parsePeriod } from '@/lib/dates/period';
 import { partyId, stableId } from '@/lib/ids/stable-id';
@@ -78,6 +79,7 @@ export function planDataset(dataset: SeedDataset) {
     target: CitationColumn,
     targetId: string,
     stated: StatedNumber[] = [],
+    inferField: (quote: string) => string | null = () => null,
   ) => {
     const anchored: Array<{ quote: string; field: string | null }> = [];
     list.forEach((citation, index) => {
@@ -92,7 +94,9 @@ export function planDataset(dataset: SeedDataset) {
         problems.push(`${label}: ${result.message} (source "${citation.source}", quote "${citation.quote}")`);
         return;
       }
-      anchored.push({ quote: result.anchor.exact, field: citation.field ?? null });
+      // A quote the seed leaves unassigned supports the one figure it states (lib/citations/cited-fields.ts).
+      const field = citation.field ?? inferField(result.anchor.exact);
+      anchored.push({ quote: result.anchor.exact, field });
       citations.push({
         id: stableId(`citation:${targetId}:${index}`),
         sourceSlug: citation.source,
@@ -103,7 +107,7 @@ export function planDataset(dataset: SeedDataset) {
         suffix: result.anchor.suffix,
         startOffset: result.anchor.start,
         endOffset: result.anchor.end,
-        field: citation.field ?? null,
+        field,
         note: citation.note ?? null,
         sortOrder: index,
       });
@@ -194,7 +198,15 @@ export function planDataset(dataset: SeedDataset) {
         const magnitude = observation.growthRate.replace(/^-/, '');
         stated.push({ value: magnitude, unit: '%', fields: ['growthRate'], label: 'growth rate' });
       }
-      addCitations(obsWhere, observation.citations, 'observationId', observationId, stated);
+      const figures = {
+        value: observation.value,
+        unit: metric.unit,
+        growthRate: observation.growthRate ?? null,
+        rankStatement: observation.rankStatement ?? null,
+      };
+      addCitations(obsWhere, observation.citations, 'observationId', observationId, stated, (quote) =>
+        inferCitedField(quote, figures),
+      );
       observations.push({
         id: observationId,
         metricId: id,
@@ -231,6 +243,7 @@ export function planDataset(dataset: SeedDataset) {
       slug: metric.slug,
       nameZh: metric.nameZh,
       nameEn: metric.nameEn ?? null,
+      synonyms: metric.synonyms,
       unit: metric.unit,
       description: metric.description,
       topicId: topicId(metric.topic),

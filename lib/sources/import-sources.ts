@@ -5,7 +5,7 @@ import 'server-only';
 // (lib/sources/publication.ts). Every citation of the latest version is re-anchored on a new one
 // with the citation engine and proposed as a draft change per record; orphans are reported.
 import { assertCan } from '@/lib/auth/permissions';
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import { changeHash } from '@/lib/changes/content-hash';
 import { reanchor } from '@/lib/citations';
 import type { Db, Tx } from '@/lib/db/client';

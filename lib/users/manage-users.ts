@@ -6,12 +6,12 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
 import { assertCan } from '@/lib/auth/permissions';
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/records/field-errors';
-import { newUserSchema } from './schema';
+import { activeChangeSchema, newUserSchema, roleChangeSchema, userTargetSchema, type UserTarget } from './schema';
 
 /**
  * A password for the user to sign in with once and then change (the account is flagged
@@ -50,10 +50,8 @@ export async function inviteUser(db: Db, actor: Actor | null, input: unknown) {
   });
 }
 
-type Target = { userId: string; version: number };
-
 /** Loads the user at the version the admin saw, locking the active admins for the last-admin rule. */
-async function lockTarget(tx: Tx, target: Target) {
+async function lockTarget(tx: Tx, target: UserTarget) {
   await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
   const user = await tx.user.findUnique({ where: { id: target.userId } });
   if (!user) throw new AppError('NOT_FOUND', '找不到这个用户。');
@@ -69,8 +67,9 @@ async function refuseLastAdmin(tx: Tx, user: { id: string; role: Role; active: b
   if (others === 0) throw new AppError('CONFLICT', '不能移除最后一位在职管理员：请先任命另一位管理员。');
 }
 
-export async function changeRole(db: Db, actor: Actor | null, input: Target & { role: Role }) {
+export async function changeRole(db: Db, actor: Actor | null, raw: UserTarget & { role: Role }) {
   assertCan(actor, 'users.manage');
+  const input = parseInput(roleChangeSchema, raw);
   return db.$transaction(async (tx) => {
     const user = await lockTarget(tx, input);
     if (user.role === input.role) return user;
@@ -84,8 +83,9 @@ export async function changeRole(db: Db, actor: Actor | null, input: Target & { 
   });
 }
 
-export async function setUserActive(db: Db, actor: Actor | null, input: Target & { active: boolean }) {
+export async function setUserActive(db: Db, actor: Actor | null, raw: UserTarget & { active: boolean }) {
   assertCan(actor, 'users.manage');
+  const input = parseInput(activeChangeSchema, raw);
   return db.$transaction(async (tx) => {
     const user = await lockTarget(tx, input);
     if (user.active === input.active) return user;
@@ -99,8 +99,9 @@ export async function setUserActive(db: Db, actor: Actor | null, input: Target &
   });
 }
 
-export async function resetPassword(db: Db, actor: Actor | null, input: Target) {
+export async function resetPassword(db: Db, actor: Actor | null, raw: UserTarget) {
   assertCan(actor, 'users.manage');
+  const input = parseInput(userTargetSchema, raw);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -121,8 +122,9 @@ export async function resetPassword(db: Db, actor: Actor | null, input: Target) 
 }
 
 /** For a user who lost their authenticator: they set it up again at their next sign-in. */
-export async function resetSecondFactor(db: Db, actor: Actor | null, input: Target) {
+export async function resetSecondFactor(db: Db, actor: Actor | null, raw: UserTarget) {
   assertCan(actor, 'users.manage');
+  const input = parseInput(userTargetSchema, raw);
   return db.$transaction(async (tx) => {
     const user = await lockTarget(tx, input);
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });

@@ -8,6 +8,7 @@ import {
   passwordMessages,
 } from '@/lib/auth/password-rules';
 import { Role } from '@/lib/generated/prisma/enums';
+import { idSchema } from '@/lib/ids/uuid';
 import { requiredText } from '@/lib/records/fields';
 
 export const newUserSchema = z.strictObject({
@@ -17,8 +18,22 @@ export const newUserSchema = z.strictObject({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-/** The own-password form as typed; passwords are never trimmed. */
-export type PasswordChange = { currentPassword: string; newPassword: string; confirmPassword: string };
+/** A user as the admin's list showed them: a change made since is reported, not overwritten. */
+export const userTargetSchema = z.strictObject({ userId: idSchema, version: z.int().nonnegative() });
+export type UserTarget = z.input<typeof userTargetSchema>;
+export const roleChangeSchema = userTargetSchema.extend({ role: z.enum(Role) });
+export const activeChangeSchema = userTargetSchema.extend({ active: z.boolean() });
+
+/**
+ * The own-password form as typed (passwords are never trimmed); its rules, which depend on the
+ * account, are passwordChangeSchema's.
+ */
+export const passwordChangeInputSchema = z.strictObject({
+  currentPassword: z.string(),
+  newPassword: z.string(),
+  confirmPassword: z.string(),
+});
+export type PasswordChange = z.infer<typeof passwordChangeInputSchema>;
 
 /**
  * The own-password form's rules. The browser checks them without the breached-password list (which

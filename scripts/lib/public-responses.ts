@@ -4,6 +4,7 @@
 //   next request for it directly, as long as the page cache says that rendering is still current
 //   (lib/cache/page-cache-handler.js; with Redis this check sees publishes on every server).
 // Next.js's own path for a cached page costs far more per request than sending stored bytes.
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import PageCacheHandler from '@/lib/cache/page-cache-handler.js';
@@ -100,6 +101,23 @@ function capture(response: ServerResponse, gzipAccepted: boolean, finish: (page:
   } as typeof response.end;
 }
 
+/**
+ * The site's own 404 page (app/not-found.tsx: public header, message, footer) as the build
+ * prerendered it, for unknown slugs of cached routes, where Next.js sends only a shell for its
+ * client scripts to fill (vercel/next.js#95613). Without a build (next dev), the plain page.
+ */
+let notFoundHtml: string | undefined;
+function notFoundPage(): string {
+  if (notFoundHtml === undefined) {
+    try {
+      notFoundHtml = withoutClientScripts(readFileSync('.next/server/app/_not-found.html', 'utf8'));
+    } catch {
+      notFoundHtml = PAGE_NOT_FOUND_HTML;
+    }
+  }
+  return notFoundHtml;
+}
+
 /** The response with another body (Next.js's ETag described the old one). */
 function replaced(page: Finished, html: string, headers: OutgoingHttpHeaders = {}): Finished {
   const { etag: _etag, ...unchanged } = page.headers;
@@ -131,7 +149,7 @@ export async function handlePublicPage(request: IncomingMessage, response: Serve
       return replaced(page, PAGE_UNAVAILABLE_HTML, { 'cache-control': 'no-store', 'retry-after': '5' });
     }
     if (html && page.status === 404 && isClientRenderedErrorShell(page.body.toString('utf8'))) {
-      return replaced(page, PAGE_NOT_FOUND_HTML);
+      return replaced(page, notFoundPage());
     }
     if (!html || page.status !== 200 || page.headers['content-encoding']) return page;
     const body = Buffer.from(withoutClientScripts(page.body.toString('utf8')));

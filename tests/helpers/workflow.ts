@@ -1,5 +1,6 @@
 // An editor and a reviewer for workflow tests, and the submit-then-approve step they share.
-import { decideChange, submitChange, type Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
+import { decideChange, submitChange } from '@/lib/changes/changes';
 import type { Db } from '@/lib/db/client';
 import { seedUser } from './factories';
 

@@ -1,6 +1,7 @@
 // The editorial write path against PostgreSQL: every role × action, validation of citations,
 // optimistic concurrency, the four-eyes rule, approvals bound to content, atomic publishing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/actor-type';
 import { anchorQuote } from '@/lib/citations';
 import {
   commentOnChange,
@@ -9,8 +10,8 @@ import {
   rebaseChange,
   saveChange,
   submitChange,
-  type Actor,
 } from '@/lib/changes/changes';
+import type { DecideInput } from '@/lib/changes/inputs';
 import { createPrismaClient } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -530,6 +531,57 @@ describe('metrics', () => {
     expect(fieldErrors['observations.0.id']).toBe('编号已属于另一条记录');
   });
 
+  it('seeds each quote assigned to the figure it states, and keeps an editor’s assignment through publish', async () => {
+    const gdp = await database.db.metric.findUniqueOrThrow({ where: { slug: 'gdp' } });
+    const year2019 = await database.db.observation.findFirstOrThrow({
+      where: { metricId: gdp.id, periodLabel: '2019年' },
+      // The form's order of citations.
+      include: { citations: { orderBy: [{ sortOrder: 'asc' }, { startOffset: 'asc' }, { id: 'asc' }] } },
+    });
+    // "1240亿元、增长8%" states both figures: the quote supports the observation as a whole.
+    expect(year2019.citations.map((c) => c.field)).toEqual([null, null]);
+    const year2020 = await database.db.observation.findFirstOrThrow({
+      where: { metricId: gdp.id, periodLabel: '2020年' },
+      include: { citations: { orderBy: { startOffset: 'asc' } } },
+    });
+    const fields = new Map(year2020.citations.map((c) => [c.exact.includes('1325') ? 'value-quote' : c.id, c.field]));
+    expect(fields.get('value-quote')).toBe('value');
+    expect(year2020.citations.filter((c) => c.field === 'growthRate')).toHaveLength(1);
+
+    // A quote marked as the growth rate's must state it.
+    const wrong = await editMetric('gdp', (data) => {
+      const o = data.observations.find((row) => row.period === '2020')!;
+      const index = o.citations.findIndex((c) => c.exact.includes('1325'));
+      o.citations[index] = { ...o.citations[index]!, field: 'growthRate' };
+      return data;
+    });
+    const error = await failure(wrong.save());
+    const fieldErrors = error.details.fieldErrors as Record<string, string>;
+    const key = Object.keys(fieldErrors).find((k) => k.endsWith('.field'));
+    expect(key).toMatch(/^observations\.\d+\.citations\.\d+\.field$/);
+    expect(fieldErrors[key!]).toContain('增速');
+
+    // An editor narrows a two-figure quote to the value; the citation keeps its id and gets the field.
+    const narrowed = await editMetric('gdp', (data) => {
+      const o = data.observations.find((row) => row.period === '2019')!;
+      o.citations[0] = { ...o.citations[0]!, field: 'value' };
+      return data;
+    });
+    const change = await submitChange(database.db, actors.editor!, {
+      changeId: (await narrowed.save()).id,
+      changeVersion: 1,
+    });
+    await decideChange(database.db, actors.reviewer!, {
+      changeId: change.id,
+      outcome: 'APPROVED',
+      comment: '',
+      contentHash: change.contentHash,
+    });
+    const after = await database.db.citation.findUniqueOrThrow({ where: { id: year2019.citations[0]!.id } });
+    expect(after.field).toBe('value');
+    expect(after.exact).toBe(year2019.citations[0]!.exact);
+  });
+
   it('publishes an edited observation in place, keeping ids and discrepancy links, and deletes a removed one', async () => {
     const { metric, current, save } = await editMetric('new-market-entities', (data) => {
       data.observations[0]!.note = '编辑补充的说明';
@@ -790,6 +842,29 @@ describe('hostile input (checklist 5 and 16)', () => {
       expect(error.code).toBe('VALIDATION');
       expect(JSON.stringify(error.details).length).toBeLessThan(5000);
     }
+  });
+
+  it('refuses a malformed workflow input with a validation error, not a TypeError', async () => {
+    const change = await submitted(actors.editor!, newProject('malformed-decision'));
+    const decide = (input: unknown) => decideChange(database.db, actors.reviewer!, input as DecideInput);
+    const valid = { changeId: change.id, outcome: 'REJECTED', comment: '请补充', contentHash: change.contentHash };
+    const comment = await failure(decide({ ...valid, comment: 42 }));
+    expect(comment.code).toBe('VALIDATION');
+    expect(comment.details.fieldErrors).toHaveProperty('comment');
+    for (const input of [
+      { ...valid, comment: undefined },
+      { ...valid, outcome: 'PUBLISHED' },
+      { ...valid, changeId: 'x' },
+      null,
+    ]) {
+      expect((await failure(decide(input))).code).toBe('VALIDATION');
+    }
+    const submit = submitChange(database.db, actors.editor!, { changeId: change.id, changeVersion: '1' as never });
+    expect((await failure(submit)).code).toBe('VALIDATION');
+    expect(await database.db.change.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({
+      status: 'IN_REVIEW',
+    });
+    expect(await database.db.reviewDecision.count({ where: { changeId: change.id } })).toBe(0);
   });
 });
 

@@ -1,7 +1,8 @@
 // Checklist 25: a deleted record is gone from the public pages while deleted, and restoring brings
 // back identical content and relations — both only after review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeDeletion, type Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
+import { proposeDeletion } from '@/lib/changes/changes';
 import { AppError } from '@/lib/errors';
 import { projectKind } from '@/lib/records/project/record';
 import { seedDatabase } from '@/lib/seed/seed-database';

@@ -4,7 +4,8 @@
 // again neither brings the withdrawn facts back nor changes any id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
-import { saveChange, type Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
+import { saveChange } from '@/lib/changes/changes';
 import { saveFactChange } from '@/lib/changes/fact-changes';
 import { projectKind } from '@/lib/records/project/record';
 import { getPublicHistory, resolveCitationLink, withdrawnNotices } from '@/lib/public/history';

@@ -4,7 +4,7 @@
 // approved. A scanned PDF and a file that is not a PDF are refused with a message, storing nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import { AppError } from '@/lib/errors';
 import { importSourceDocument } from '@/lib/sources/import-sources';
 import { pageAt } from '@/lib/sources/pages';

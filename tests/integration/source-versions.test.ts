@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/citations';
-import { saveChange, type Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
+import { saveChange } from '@/lib/changes/changes';
 import { AppError } from '@/lib/errors';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { importSourceDocument, importSourceVersion } from '@/lib/sources/import-sources';

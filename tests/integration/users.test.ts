@@ -2,7 +2,7 @@
 // (session version), the last active admin is protected, and stale edits are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCredentials } from '@/lib/auth/sign-in';
-import type { Actor } from '@/lib/changes/changes';
+import type { Actor } from '@/lib/auth/actor-type';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { changeRole, inviteUser, listUsers, resetPassword, setUserActive } from '@/lib/users/manage-users';

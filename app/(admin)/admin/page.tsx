@@ -4,6 +4,7 @@ import { ChangeTable } from '@/components/admin/change-table';
 import { listChanges, reviewQueue } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { can, permissions, type Permission } from '@/lib/auth/permissions';
+import { EDITABLE_STATUSES } from '@/lib/changes/rules';
 import { roleLabel } from '@/lib/labels';
 
 export const metadata: Metadata = { title: '后台', robots: { index: false } };
@@ -22,7 +23,7 @@ export default async function AdminHomePage() {
   const user = await requirePagePermission('admin.access', '/admin');
   const [mine, queue] = await Promise.all([
     can(user.role, 'record.edit')
-      ? listChanges({ authorId: user.id, statuses: ['DRAFT', 'CHANGES_REQUESTED'], page: 1 })
+      ? listChanges({ authorId: user.id, statuses: [...EDITABLE_STATUSES], page: 1 })
       : null,
     can(user.role, 'change.review') ? reviewQueue() : null,
   ]);

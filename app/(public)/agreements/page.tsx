@@ -61,6 +61,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>合作协议</h1>
+      <p className="lead">
+        按合作方浏览：<Link href="/partners">全部合作地区</Link>
+      </p>
       <DownloadLinks path="/data/agreements" />
       <ListFilters
         action="/agreements"

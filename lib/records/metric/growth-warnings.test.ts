@@ -13,6 +13,7 @@ const gdp = (observations: ObservationDraft[]): MetricDraft => ({
   slug: 'gdp',
   nameZh: '地区生产总值',
   nameEn: '',
+  synonyms: [],
   unit: '亿元',
   topicId: '00000000-0000-4000-8000-000000000000',
   subjectId: null,

@@ -24,6 +24,7 @@ async function load(tx: Tx, id: string) {
     slug: row.slug,
     nameZh: row.nameZh,
     nameEn: row.nameEn ?? '',
+    synonyms: row.synonyms,
     unit: row.unit,
     topicId: row.topicId,
     subjectId: row.subjectId,
@@ -87,6 +88,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
     slug: data.slug,
     nameZh: data.nameZh,
     nameEn: data.nameEn || null,
+    synonyms: data.synonyms,
     unit: data.unit,
     topicId: data.topicId,
     subjectId: data.subjectId,
@@ -160,21 +162,26 @@ export const metricKind: RecordKind<MetricDraft> = {
   load,
   write,
   citedValues: (data) =>
-    data.observations.flatMap((o, i) => [
-      { path: `observations.${i}`, citations: o.citations, value: o.value, unit: data.unit },
-      // A stated growth rate must be in a quote too (its size: 下降2% states -2).
-      ...(o.growthRate === ''
-        ? []
-        : [
-            {
-              path: `observations.${i}`,
-              citations: o.citations,
-              value: String(Math.abs(Number(o.growthRate))),
-              unit: '%',
-              valuePath: `observations.${i}.growthRate`,
-            },
-          ]),
-    ]),
+    data.observations.flatMap((o, i) => {
+      const figures = { value: o.value, unit: data.unit, growthRate: o.growthRate, rankStatement: o.rankStatement };
+      const path = `observations.${i}`;
+      return [
+        { path, citations: o.citations, value: o.value, unit: data.unit, field: 'value' as const, figures },
+        // A stated growth rate must be in a quote too (its size: 下降2% states -2).
+        ...(o.growthRate === ''
+          ? []
+          : [
+              {
+                path,
+                citations: o.citations,
+                value: String(Math.abs(Number(o.growthRate))),
+                unit: '%',
+                valuePath: `${path}.growthRate`,
+                field: 'growthRate' as const,
+              },
+            ]),
+      ];
+    }),
   citedPeriods: (data) =>
     data.observations.map((o, i) => ({
       path: `observations.${i}`,

@@ -49,6 +49,8 @@ export const metricDraftSchema = z.strictObject({
   slug: slugField,
   nameZh: requiredText('指标名称', 80),
   nameEn: optionalText('英文名称', 120),
+  // Other names readers search for: abbreviations (GDP, 社零) and English names.
+  synonyms: z.array(requiredText('同义词', 60)).max(20, '同义词最多 20 个').default([]),
   unit: optionalText('单位', 20),
   topicId: z.string().uuid('请选择专题'),
   subjectId: z.string().uuid('请选择机构').nullable().default(null),

@@ -3,11 +3,9 @@ import { InviteUserForm } from '@/components/admin/invite-user-form';
 import { Pagination, pageParam } from '@/components/pagination';
 import { queryParam } from '@/components/admin/record-list';
 import { UserRow } from '@/components/admin/user-row';
-import { currentActor } from '@/lib/auth/actor';
 import { requirePagePermission } from '@/lib/auth/page-guard';
-import { db } from '@/lib/db';
 import { withParam, type SearchParams } from '@/lib/public/list-params';
-import { listUsers } from '@/lib/users/manage-users';
+import { usersForAdmin } from '@/lib/admin/users';
 
 export const metadata: Metadata = { title: '用户管理 · 后台', robots: { index: false } };
 
@@ -16,7 +14,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const query = queryParam(params.q);
   const page = pageParam(params.page);
-  const { total, rows: users, pages } = await listUsers(db, await currentActor(), { query, page });
+  const { total, rows: users, pages } = await usersForAdmin({ query, page });
   return (
     <>
       <h1>用户管理</h1>

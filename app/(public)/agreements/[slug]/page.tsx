@@ -45,10 +45,7 @@ export default async function AgreementPage({ params }: Props) {
       <nav aria-label="位置" className="breadcrumb">
         <Link href="/">首页</Link> / <Link href="/agreements">合作协议</Link> / <span>{agreement.title}</span>
       </nav>
-      <h1>
-        {agreement.title}
-        <CitationMarkers citations={agreement.citations} numbers={numbers} />
-      </h1>
+      <h1>{agreement.title}</h1>
       {agreement.summary && <p className="lead">{agreement.summary}</p>}
       <RecordUpdated
         updatedAt={agreement.updatedAt}
@@ -57,7 +54,14 @@ export default async function AgreementPage({ params }: Props) {
       />
       <Facts
         rows={[
-          ['签订日期', agreementDate(agreement)],
+          // The quotes report the signing: their markers sit beside its date, not in the heading.
+          [
+            '签订日期',
+            <>
+              {agreementDate(agreement)}
+              <CitationMarkers citations={agreement.citations} numbers={numbers} />
+            </>,
+          ],
           ['类型', agreementKindLabel[agreement.kind]],
           ['领域', agreementDomainLabel[agreement.domain]],
           ['江北方', side('JIANGBEI')],

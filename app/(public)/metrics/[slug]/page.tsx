@@ -3,14 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { numberCitations } from '@/components/citation-marker';
 import { DownloadLinks } from '@/components/download-links';
+import { ChartShare } from '@/components/chart-share';
 import { chartPoints, MetricChart } from '@/components/metric-chart';
 import { QuoteBlock } from '@/components/quote-block';
 import { formatFigure } from '@/lib/format/value';
-import { getMetricPage } from '@/lib/public/metrics';
+import { getMetricPage, headlineObservation } from '@/lib/public/metrics';
 import { withdrawnNotices } from '@/lib/public/history';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
 import { RecordUpdated } from '@/components/record-updated';
-import { ObservationTable } from '@/components/observation-table';
+import { HeadlineFigure } from '@/components/headline-figure';
+import { observationCitationOrder, ObservationTable } from '@/components/observation-table';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { metricJsonLd } from '@/lib/public/structured-data';
@@ -42,11 +44,13 @@ export default async function MetricPage({ params }: Props) {
     observations.map((o) => o.id),
   );
   const historyPath = `/metrics/${metric.slug}/history`;
-  const numbers = numberCitations(observations.map((o) => o.citations));
+  const numbers = numberCitations(observationCitationOrder(observations, metric.unit));
   const points = chartPoints(observations);
   const discrepancies = metric.discrepancies
     .map((d) => ({ ...d, observations: observations.filter((o) => o.discrepancyId === d.id) }))
     .filter((d) => d.observations.length > 1);
+  const conflicting = new Set(discrepancies.flatMap((d) => d.observations.map((o) => o.id)));
+  const headline = headlineObservation(observations);
   return (
     <>
       <nav aria-label="位置" className="breadcrumb">
@@ -73,7 +77,17 @@ export default async function MetricPage({ params }: Props) {
       />
       <WithdrawnNotices notices={withdrawn} prefix="obs" />
 
+      {headline && (
+        <HeadlineFigure
+          observation={headline}
+          unit={metric.unit}
+          numbers={numbers}
+          conflict={conflicting.has(headline.id)}
+        />
+      )}
+
       {points.length >= 2 && <MetricChart points={points} unit={metric.unit} title={metric.nameZh} />}
+      {points.length >= 2 && <ChartShare slug={metric.slug} title={metric.nameZh} siteUrl={env.siteUrl()} />}
 
       <section aria-labelledby="observations-title">
         <h2 id="observations-title">全部数据</h2>
@@ -87,6 +101,7 @@ export default async function MetricPage({ params }: Props) {
             numbers={numbers}
             historyPath={historyPath}
             editPath={(id) => `/admin/metrics/${metric.id}/observations/${id}`}
+            conflicting={conflicting}
           />
         )}
       </section>
@@ -112,6 +127,19 @@ export default async function MetricPage({ params }: Props) {
               </div>
             </div>
           ))}
+        </section>
+      )}
+
+      {metric.topic.metrics.length > 0 && (
+        <section aria-labelledby="related-title">
+          <h2 id="related-title">同专题的其他指标</h2>
+          <ul className="related-links">
+            {metric.topic.metrics.map((related) => (
+              <li key={related.slug}>
+                <Link href={`/metrics/${related.slug}`}>{related.nameZh}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </>

@@ -34,7 +34,7 @@ export default async function PartnerPage({ params }: Props) {
   return (
     <>
       <nav aria-label="位置" className="breadcrumb">
-        <Link href="/">首页</Link> / <Link href="/agreements">合作协议</Link> / <span>{organisation.name}</span>
+        <Link href="/">首页</Link> / <Link href="/partners">合作地区</Link> / <span>{organisation.name}</span>
       </nav>
       <JsonLd data={organisationJsonLd(env.siteUrl(), organisation)} />
       <h1>{organisation.name}</h1>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { QuoteBlock } from '@/components/quote-block';
+import { findNumberInQuote } from '@/lib/citations';
 import { RecordUpdated } from '@/components/record-updated';
 import { notFound } from 'next/navigation';
 import { CitationMarkers, numberCitations } from '@/components/citation-marker';
@@ -32,8 +34,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const project = await getProjectPage((await params).slug);
   if (!project) notFound();
+  // A quote of the investment sits beside it; the others report the project and its progress.
+  const investmentCitations = project.citations.filter(
+    (c) =>
+      project.investmentAmount !== null &&
+      findNumberInQuote(c.exact, project.investmentAmount.toString(), project.investmentUnit ?? undefined).ok,
+  );
+  const statusCitations = project.citations.filter((c) => !investmentCitations.includes(c));
   const numbers = numberCitations([
-    project.citations,
+    statusCitations,
+    investmentCitations,
     ...project.measures.map((m) => m.citations),
     ...project.milestones.map((m) => m.citations),
   ]);
@@ -42,10 +52,7 @@ export default async function ProjectPage({ params }: Props) {
       <nav aria-label="位置" className="breadcrumb">
         <Link href="/">首页</Link> / <Link href="/projects">项目</Link> / <span>{project.name}</span>
       </nav>
-      <h1>
-        {project.name}
-        <CitationMarkers citations={project.citations} numbers={numbers} />
-      </h1>
+      <h1>{project.name}</h1>
       {project.description && <p className="lead">{project.description}</p>}
       <RecordUpdated
         updatedAt={project.updatedAt}
@@ -55,7 +62,13 @@ export default async function ProjectPage({ params }: Props) {
       <Facts
         rows={[
           ['类型', projectKindLabel[project.kind]],
-          ['进度', projectStatusLabel[project.projectStatus]],
+          [
+            '进度',
+            <>
+              {projectStatusLabel[project.projectStatus]}
+              <CitationMarkers citations={statusCitations} numbers={numbers} />
+            </>,
+          ],
           [
             '专题',
             <Link key="topic" href={`/topics/${project.topic.slug}`}>
@@ -66,11 +79,14 @@ export default async function ProjectPage({ params }: Props) {
           project.investmentAmount !== null
             ? [
                 '投资额',
-                formatFigure({
-                  value: project.investmentAmount,
-                  unit: project.investmentUnit ?? '',
-                  qualifier: project.investmentQualifier,
-                }),
+                <>
+                  {formatFigure({
+                    value: project.investmentAmount,
+                    unit: project.investmentUnit ?? '',
+                    qualifier: project.investmentQualifier,
+                  })}
+                  <CitationMarkers citations={investmentCitations} numbers={numbers} />
+                </>,
               ]
             : null,
           ...project.measures.map((measure): FactRow => [
@@ -99,6 +115,14 @@ export default async function ProjectPage({ params }: Props) {
               </li>
             ))}
           </ol>
+        </section>
+      )}
+      {project.citations.length > 0 && (
+        <section aria-labelledby="quotes-title">
+          <h2 id="quotes-title">原文</h2>
+          {project.citations.map((citation) => (
+            <QuoteBlock key={citation.id} citation={citation} />
+          ))}
         </section>
       )}
     </article>

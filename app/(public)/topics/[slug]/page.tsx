@@ -38,7 +38,7 @@ export default async function TopicPage({ params }: Props) {
   return (
     <>
       <nav aria-label="位置" className="breadcrumb">
-        <Link href="/">首页</Link> / <span>{topic.nameZh}</span>
+        <Link href="/">首页</Link> / <Link href="/topics">专题</Link> / <span>{topic.nameZh}</span>
       </nav>
       <h1>{topic.nameZh}</h1>
       {topic.description && <p className="lead">{topic.description}</p>}

@@ -10,7 +10,7 @@ import { SourceVersionReview } from '@/components/admin/source-version-review';
 import { changeEvidence } from '@/lib/admin/evidence';
 import { metricPreview } from '@/lib/admin/preview';
 import { numberCitations } from '@/components/citation-marker';
-import { ObservationTable } from '@/components/observation-table';
+import { observationCitationOrder, ObservationTable } from '@/components/observation-table';
 import { getChange, loadRecord, reviewWarnings, sourceChangeTexts } from '@/lib/admin/queries';
 import { namesForIds } from '@/lib/records/names';
 import { adminEditPath } from '@/lib/admin/paths';
@@ -18,6 +18,7 @@ import { changedRows, diffRecords, idsIn, type DiffRow } from '@/lib/records/rec
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { isUuid } from '@/lib/ids/uuid';
 import { can } from '@/lib/auth/permissions';
+import { canDecide, canEdit, canRebase, hasEdited } from '@/lib/changes/rules';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { changeActionLabel, changeStatusLabel, recordTypeLabel, reviewOutcomeLabel } from '@/lib/labels';
 
@@ -86,13 +87,6 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       body: c.body,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
-
-  const editors = new Set([change.authorId, ...change.revisions.map((r) => r.editorId)]);
-  const editable = change.status === 'DRAFT' || change.status === 'CHANGES_REQUESTED';
-  // Only the author (or an admin) works on a change; others comment.
-  const owner = change.authorId === user.id || user.role === 'ADMIN';
-  const reviewer = can(user.role, 'change.review');
-  const canDecide = change.status === 'IN_REVIEW' && reviewer && !editors.has(user.id);
 
   return (
     <>
@@ -186,7 +180,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           <ObservationTable
             observations={preview.observations}
             unit={preview.unit}
-            numbers={numberCitations(preview.observations.map((o) => o.citations))}
+            numbers={numberCitations(observationCitationOrder(preview.observations, preview.unit))}
             historyPath={`/metrics/${preview.slug}/history`}
           />
         </section>
@@ -215,17 +209,14 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         changeId={change.id}
         changeVersion={change.version}
         contentHash={change.contentHash}
-        canEdit={editable && owner && can(user.role, 'record.edit')}
+        canEdit={canEdit(user, change)}
         canEditContent={contentEditable}
-        canDecide={canDecide}
-        canRebase={
-          stale &&
-          owner &&
-          can(user.role, 'record.edit') &&
-          ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(change.status)
-        }
+        canDecide={canDecide(user, change)}
+        canRebase={stale && canRebase(user, change)}
         decideRefusal={
-          change.status === 'IN_REVIEW' && reviewer && !canDecide ? '您编辑过这项修改，须由另一位审核人决定。' : null
+          change.status === 'IN_REVIEW' && can(user.role, 'change.review') && hasEdited(user, change)
+            ? '您编辑过这项修改，须由另一位审核人决定。'
+            : null
         }
       />
 

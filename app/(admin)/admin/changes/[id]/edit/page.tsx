@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { RecordForm } from '@/components/admin/record-form';
 import { formOptions, getChange } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
+import { isEditable, ownsChange } from '@/lib/changes/rules';
 import { isUuid } from '@/lib/ids/uuid';
 
 export const metadata: Metadata = { title: '编辑修改 · 后台', robots: { index: false } };
@@ -14,7 +15,7 @@ export default async function EditChangePage({ params }: { params: Promise<{ id:
   if (!isUuid(id)) notFound();
   const [change, choices] = await Promise.all([getChange(id), formOptions()]);
   if (!change) notFound();
-  if (change.authorId !== user.id && user.role !== 'ADMIN') {
+  if (!ownsChange(user, change)) {
     return (
       <>
         <h1>这是另一位编辑的修改</h1>
@@ -24,7 +25,7 @@ export default async function EditChangePage({ params }: { params: Promise<{ id:
       </>
     );
   }
-  if (change.status !== 'DRAFT' && change.status !== 'CHANGES_REQUESTED') {
+  if (!isEditable(change)) {
     return (
       <>
         <h1>这项修改不能再编辑</h1>
