@@ -71,7 +71,7 @@ test('the Atom feed stays well-formed XML when a published name holds control ch
       };
     }, xml);
     expect(parsed.error).toBeNull();
-    expect(parsed.titles).toContain('专题：控制字符专题 <&>');
+    expect(parsed.titles).toContain('新增专题：控制字符专题 <&>');
   } finally {
     await db.revision.deleteMany({ where: { recordId: topic.id } });
     await db.topic.delete({ where: { id: topic.id } });

@@ -5,6 +5,16 @@ const nullableString = { type: ['string', 'null'] };
 const decimal = { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' };
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' };
 const synonyms = { type: 'array', items: { type: 'string' }, description: 'Other names: abbreviations, English names' };
+/** What a metric says of itself, in the list and in full. */
+const metricSummaryRequired = ['slug', 'nameZh', 'nameEn', 'synonyms', 'unit', 'topic'];
+const metricSummaryProperties = {
+  slug,
+  nameZh: { type: 'string' },
+  nameEn: nullableString,
+  synonyms,
+  unit: { type: 'string' },
+  topic: slug,
+};
 const page = (item: string) => ({
   type: 'object',
   additionalProperties: false,
@@ -185,15 +195,8 @@ export const openApiDocument = {
       MetricSummary: {
         type: 'object',
         additionalProperties: false,
-        required: ['slug', 'nameZh', 'nameEn', 'synonyms', 'unit', 'topic'],
-        properties: {
-          slug,
-          nameZh: { type: 'string' },
-          nameEn: nullableString,
-          synonyms,
-          unit: { type: 'string' },
-          topic: slug,
-        },
+        required: metricSummaryRequired,
+        properties: metricSummaryProperties,
       },
       Observation: {
         type: 'object',
@@ -226,14 +229,9 @@ export const openApiDocument = {
       Metric: {
         type: 'object',
         additionalProperties: false,
-        required: ['slug', 'nameZh', 'nameEn', 'synonyms', 'unit', 'topic', 'observations'],
+        required: [...metricSummaryRequired, 'observations'],
         properties: {
-          slug,
-          nameZh: { type: 'string' },
-          nameEn: nullableString,
-          synonyms,
-          unit: { type: 'string' },
-          topic: slug,
+          ...metricSummaryProperties,
           observations: { type: 'array', items: { $ref: '#/components/schemas/Observation' } },
         },
       },

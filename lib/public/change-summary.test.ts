@@ -130,6 +130,14 @@ describe('summarizeChange', () => {
     });
   });
 
+  it('names the record by its current name when the revision does not', () => {
+    const summary = summarizeChange(
+      { recordType: 'TOPIC', action: null, version: 1, previous: null, data: {}, label: '经济发展' },
+      names,
+    );
+    expect(summary.title).toBe('新增专题：经济发展');
+  });
+
   it('says a deleted record was taken down and a restored one is back', () => {
     const deleted = summarizeChange(
       { recordType: 'AGREEMENT', action: 'DELETE', version: 3, previous: null, data: { title: '川渝合作协议' } },

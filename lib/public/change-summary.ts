@@ -15,6 +15,8 @@ export type SummarizedRevision = {
   data: unknown;
   /** The record's previous published revision; null when there is none. */
   previous: unknown;
+  /** The record's current name, for a revision whose data does not name it. */
+  label?: string;
 };
 
 export type ChangeSummary = {
@@ -155,7 +157,7 @@ function changeLines(revision: SummarizedRevision, names: Map<string, string>, r
 /** What a published revision changed, compared with the record's previous revision. */
 export function summarizeChange(revision: SummarizedRevision, names: Map<string, string>): ChangeSummary {
   const data = isObject(revision.data) ? revision.data : {};
-  const name = text(data.nameZh) || text(data.name) || text(data.title);
+  const name = text(data.nameZh) || text(data.name) || text(data.title) || (revision.label ?? '');
   const kind = recordTypeLabel[revision.recordType];
   const summary = (verb: ChangeSummary['verb'], lines: string[]): ChangeSummary => ({
     verb,
