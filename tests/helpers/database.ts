@@ -16,8 +16,10 @@ export function testServerUrl(): string {
   return url;
 }
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const serverUrl = testServerUrl();
+export async function createTestDatabase(
+  options: { migrate?: boolean; serverUrl?: string } = {},
+): Promise<TestDatabase> {
+  const serverUrl = options.serverUrl ?? testServerUrl();
   const name = `cms_test_${randomBytes(6).toString('hex')}`;
   const url = await ensureDatabase(serverUrl, name);
   if (options.migrate !== false) await migrateDatabase({ databaseUrl: url });

@@ -1,8 +1,10 @@
 // Checklist item 26: `pg_dump` while changes are being published, restored into an empty database,
 // is a consistent database: migrations report nothing to do, every published change has its
 // revision; and a dump of the settled database restores to equal rows and identical public pages.
-// pg_dump cannot dump a server newer than itself, so this runs where the machine's pg_dump is at
-// least the server's version (CI's DATABASE_URL pass on PostgreSQL 15); elsewhere it is skipped.
+// pg_dump cannot dump a server newer than itself. The embedded PostgreSQL ships no pg_dump, so when
+// the machine's pg_dump is older than the test server, these tests use the machine's own PostgreSQL
+// (BACKUP_TEST_SERVER_URL, by default the local one on port 5432) when its version matches; where
+// there is none, they are skipped with the reason in the run's output.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,7 +17,7 @@ import { migrateDatabase } from '@/lib/db/migrate';
 import { recordKind } from '@/lib/records/kinds';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { saveChange } from '@/lib/changes/changes';
-import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '@/tests/helpers/database';
 import { seedEditorAndReviewer, submitAndApprove } from '@/tests/helpers/workflow';
 
 const run = promisify(execFile);
@@ -76,33 +78,54 @@ async function publicPages(db: Db) {
   }
 }
 
-let source: TestDatabase;
+const LOCAL_SERVER_URL = process.env.BACKUP_TEST_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** The first server pg_dump can dump: the test server, else the machine's own; or why there is none. */
+async function dumpableServer(): Promise<{ url: string } | { skip: string }> {
+  const dumpVersion = await majorVersionOf('pg_dump');
+  if (dumpVersion === null) return { skip: 'pg_dump is not installed' };
+  const versions: string[] = [];
+  for (const url of [testServerUrl(), LOCAL_SERVER_URL]) {
+    const version = await serverMajorVersion(url).catch(() => null);
+    if (version !== null && dumpVersion >= version) return { url };
+    versions.push(`${url.replace(/\/\/[^@]*@/, '//')}: ${version ?? 'unreachable'}`);
+  }
+  return { skip: `pg_dump ${dumpVersion} is older than every server (${versions.join('; ')})` };
+}
+
+// Set in beforeAll unless the tests are skipped.
+let source!: TestDatabase;
+let serverUrl: string;
+let skipReason: string | null = null;
 let workDir: string;
-let supported = false;
 
 beforeAll(async () => {
-  source = await createTestDatabase();
-  const dumpVersion = await majorVersionOf('pg_dump');
-  supported = dumpVersion !== null && dumpVersion >= (await serverMajorVersion(source.url));
-  if (!supported) return;
+  const server = await dumpableServer();
+  if ('skip' in server) {
+    skipReason = `backup tests skipped: ${server.skip}`;
+    console.warn(skipReason);
+    return;
+  }
+  serverUrl = server.url;
+  source = await createTestDatabase({ serverUrl });
   await seedDatabase({ databaseUrl: source.url });
   workDir = await mkdtemp(path.join(os.tmpdir(), 'cms-backup-'));
 }, 120_000);
 
 afterAll(async () => {
-  await source.drop();
+  await source?.drop();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
 async function restore(file: string): Promise<TestDatabase> {
-  const target = await createTestDatabase({ migrate: false });
+  const target = await createTestDatabase({ migrate: false, serverUrl });
   await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', target.url, file]);
   return target;
 }
 
 describe('backup and restore', () => {
   it('restores a dump taken while changes are published into a consistent database', async (context) => {
-    if (!supported) context.skip();
+    if (skipReason) return context.skip(skipReason);
     const { editor, reviewer } = await seedEditorAndReviewer(source.db);
     const kind = recordKind('PROJECT');
     const project = await source.db.project.findFirstOrThrow({ orderBy: { slug: 'asc' } });
@@ -144,7 +167,7 @@ describe('backup and restore', () => {
   }, 120_000);
 
   it('restores a settled database to equal rows and identical public pages', async (context) => {
-    if (!supported) context.skip();
+    if (skipReason) return context.skip(skipReason);
     const file = path.join(workDir, 'settled.dump');
     await run('pg_dump', ['--format=custom', '--file', file, source.url]);
     const restored = await restore(file);
