@@ -82,6 +82,33 @@ export function checkPeriod(
   return judge(readings, scopes, claimed);
 }
 
+/**
+ * The period words nearest a span that resolve to a period: those of the quote, else of its sentence,
+ * paragraph or section heading; comparison bases left out. The fact desk proposes the first of them.
+ */
+export function suggestPeriods(
+  text: string,
+  span: { start: number; end: number },
+  options: { referenceDate?: Date | null } = {},
+): PeriodEvidence[] {
+  const chars = Array.from(text);
+  const referenceTime = options.referenceDate?.getTime();
+  const referenceYear =
+    referenceTime === undefined || Number.isNaN(referenceTime) ? null : new Date(referenceTime).getUTCFullYear();
+  const scopes = scopesOf(chars, layoutParagraphs(chars), span);
+  const readings = readScopes(chars, scopes, referenceYear);
+  for (const { scope, span: scopeSpan } of scopes.list) {
+    const here = readings.filter(
+      (reading): reading is Reading & { denotation: Denotation } =>
+        reading.denotation !== null &&
+        contains(scopeSpan, reading.mention) &&
+        scopes.list.find((each) => contains(each.span, reading.mention))?.scope === scope,
+    );
+    if (here.length > 0) return here.map((reading) => toEvidence({ reading, relation: 'supports', scope }));
+  }
+  return [];
+}
+
 // ——— Layout: paragraphs, sentences and headings of text laid out by hand or by OCR ———
 
 type Paragraph = TextSpan & { lines: TextSpan[] };
