@@ -2,7 +2,12 @@
 // The agreement form: both sides as organisations, the date as precise as the text, the citation.
 import type { AgreementSide } from '@/lib/generated/prisma/enums';
 import { agreementDomainLabel, agreementKindLabel, organisationKindLabel } from '@/lib/labels';
-import { agreementDraftSchema, type AgreementDraft, type NewPartyOrganisation } from '@/lib/records/agreement/schema';
+import {
+  agreementDraftSchema,
+  emptyAgreement,
+  type AgreementDraft,
+  type NewPartyOrganisation,
+} from '@/lib/records/agreement/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError } from './field-error';
@@ -23,28 +28,11 @@ type Props = {
 const sideLabel: Record<AgreementSide, string> = { JIANGBEI: '江北一方', PARTNER: '合作一方' };
 const newOrganisation: NewPartyOrganisation = { name: '', slug: '', kind: 'REGION', region: '' };
 
-const empty: AgreementDraft = {
-  slug: '',
-  title: '',
-  kind: 'FRAMEWORK',
-  domain: 'COMPREHENSIVE',
-  topicId: '',
-  partnerRegionId: null,
-  signedOn: '',
-  summary: '',
-  parties: [
-    { organisationId: '', newOrganisation: null, side: 'JIANGBEI' },
-    { organisationId: '', newOrganisation: null, side: 'PARTNER' },
-  ],
-  citations: [],
-  periodReason: '',
-};
-
 export function AgreementForm({ initial, target, topics, organisations, sources }: Props) {
   const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'AGREEMENT',
     schema: agreementDraftSchema,
-    initial: initial ?? empty,
+    initial: initial ?? emptyAgreement(),
     target,
   });
   const setParty = (index: number, patch: Partial<AgreementDraft['parties'][number]>) =>

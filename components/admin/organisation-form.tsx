@@ -1,7 +1,7 @@
 'use client';
 // The organisation form: one record per real body or place, placed under its parent.
 import { organisationKindLabel } from '@/lib/labels';
-import { organisationDraftSchema, type OrganisationDraft } from '@/lib/records/organisation/schema';
+import { emptyOrganisation, organisationDraftSchema, type OrganisationDraft } from '@/lib/records/organisation/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FormActions, FormMessageBox } from './form-parts';
@@ -15,23 +15,11 @@ type Props = {
   sources: SourceChoice[];
 };
 
-const empty: OrganisationDraft = {
-  slug: '',
-  name: '',
-  shortName: '',
-  aliases: [],
-  kind: 'GOVERNMENT_BODY',
-  region: '',
-  parentId: null,
-  description: '',
-  citations: [],
-};
-
 export function OrganisationForm({ initial, target, organisations, sources }: Props) {
   const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'ORGANISATION',
     schema: organisationDraftSchema,
-    initial: initial ?? empty,
+    initial: initial ?? emptyOrganisation(),
     target,
   });
   return (

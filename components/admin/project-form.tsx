@@ -2,7 +2,13 @@
 // The project form. It validates with the same zod schema as the server as the editor types,
 // saves a draft change (never the public record), and keeps every typed value when saving fails.
 import { projectKindLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
-import { emptyMeasure, emptyMilestone, projectDraftSchema, type ProjectDraft } from '@/lib/records/project/schema';
+import {
+  emptyMeasure,
+  emptyMilestone,
+  emptyProject,
+  projectDraftSchema,
+  type ProjectDraft,
+} from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
 import { FieldError, fieldProps } from './field-error';
@@ -20,26 +26,11 @@ export type ProjectFormProps = {
   sources: SourceChoice[];
 };
 
-const empty: ProjectDraft = {
-  slug: '',
-  name: '',
-  kind: 'OTHER',
-  projectStatus: 'UNKNOWN',
-  topicId: '',
-  location: '',
-  investment: null,
-  description: '',
-  parties: [],
-  milestones: [],
-  measures: [],
-  citations: [],
-};
-
 export function ProjectForm({ initial, target, topics, organisations, sources }: ProjectFormProps) {
   const { draft, set, errors, message, saving, onSubmit, changeNotes } = useRecordForm({
     recordType: 'PROJECT',
     schema: projectDraftSchema,
-    initial: initial ?? empty,
+    initial: initial ?? emptyProject(),
     target,
   });
   const setItem = <K extends 'parties' | 'milestones' | 'measures'>(

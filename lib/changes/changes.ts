@@ -90,6 +90,29 @@ async function refuseStaleRecord(tx: Tx, recordType: RecordType, recordId: strin
 /** Creates a draft change, or saves a new revision of an editable one. Returns the change. */
 export async function saveChange(db: Db, actor: Actor | null, raw: SaveChangeInput) {
   assertCan(actor, 'record.edit');
+  const save = prepareSave(actor, raw);
+  return writeTransaction(db, save);
+}
+
+/**
+ * New drafts for several records at once (the fact desk's one draft per name of a list), all or
+ * none: one invalid draft saves nothing. With `submit` they go to review in the same transaction.
+ */
+export async function saveNewDrafts(db: Db, actor: Actor | null, raws: SaveChangeInput[], submit: boolean) {
+  assertCan(actor, 'record.edit');
+  const saves = raws.map((raw) => prepareSave(actor, raw));
+  return writeTransaction(db, async (tx) => {
+    const changes = [];
+    for (const save of saves) {
+      const change = await save(tx);
+      changes.push(submit ? await submitIn(tx, actor, { changeId: change.id, changeVersion: change.version }) : change);
+    }
+    return changes;
+  });
+}
+
+/** Parses a save and returns the transaction work that stores it. */
+function prepareSave(actor: Actor, raw: SaveChangeInput) {
   const input = parseInput(saveChangeInputSchema, raw);
   const kind = recordKind(input.recordType);
   const parsed = parseInput(kind.schema, input.data);
@@ -99,7 +122,7 @@ export async function saveChange(db: Db, actor: Actor | null, raw: SaveChangeInp
   const data = withFactIds(parsed, randomUUID);
   const hash = changeHash(data, notes);
 
-  return writeTransaction(db, async (tx) => {
+  return async (tx: Tx) => {
     let recordId = input.recordId;
     let baseVersion = input.baseVersion;
     let existing: Pick<
@@ -201,7 +224,7 @@ export async function saveChange(db: Db, actor: Actor | null, raw: SaveChangeInp
       changeId: change.id,
     });
     return change;
-  });
+  };
 }
 
 async function editableChange(tx: Tx, actor: Actor, { changeId, changeVersion }: ChangeRef) {
@@ -220,19 +243,21 @@ async function editableChange(tx: Tx, actor: Actor, { changeId, changeVersion }:
 export async function submitChange(db: Db, actor: Actor | null, raw: ChangeRef) {
   assertCan(actor, 'record.edit');
   const input = parseInput(changeRefSchema, raw);
-  return writeTransaction(db, async (tx) => {
-    const change = await editableChange(tx, actor, input);
-    const updated = await tx.change.update({
-      where: { id: change.id, version: change.version },
-      data: { status: 'IN_REVIEW', submittedAt: new Date(), version: { increment: 1 } },
-    });
-    await audit(tx, actor, 'change.submit', {
-      recordType: change.recordType,
-      recordId: change.recordId,
-      changeId: change.id,
-    });
-    return updated;
+  return writeTransaction(db, (tx) => submitIn(tx, actor, input));
+}
+
+async function submitIn(tx: Tx, actor: Actor, input: ChangeRef) {
+  const change = await editableChange(tx, actor, input);
+  const updated = await tx.change.update({
+    where: { id: change.id, version: change.version },
+    data: { status: 'IN_REVIEW', submittedAt: new Date(), version: { increment: 1 } },
   });
+  await audit(tx, actor, 'change.submit', {
+    recordType: change.recordType,
+    recordId: change.recordId,
+    changeId: change.id,
+  });
+  return updated;
 }
 
 export async function discardChange(db: Db, actor: Actor | null, raw: ChangeRef) {

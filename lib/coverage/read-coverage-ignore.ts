@@ -1,4 +1,4 @@
-// seeds/coverage-ignore/*.json: numbers left out of the dataset on purpose, each with a reason.
+// seeds/coverage-ignore/*.json: statements left out of the dataset on purpose, each with a reason.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,8 @@ const ignoreFileSchema = z.strictObject({
   ),
 });
 
-export type IgnoredSpans = Map<string, TextSpan[]>;
+/** Per source slug: the spans set aside, each with its reason. */
+export type IgnoredSpans = Map<string, Array<TextSpan & { reason: string }>>;
 
 export async function readCoverageIgnore(
   seedsDir: string,
@@ -42,7 +43,7 @@ export async function readCoverageIgnore(
     const list = spans.get(parsed.data.source) ?? [];
     parsed.data.entries.forEach((entry, index) => {
       const located = anchorQuote(text, entry.quote, { start: entry.start, prefix: entry.prefix });
-      if (located.ok) list.push({ start: located.anchor.start, end: located.anchor.end });
+      if (located.ok) list.push({ start: located.anchor.start, end: located.anchor.end, reason: entry.reason });
       else problems.push(`${file} › entry ${index + 1}: ${located.message}`);
     });
     spans.set(parsed.data.source, list);

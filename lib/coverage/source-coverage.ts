@@ -1,49 +1,43 @@
-// How much of a source document the dataset covers: every number-bearing statement should be
-// cited by some record, or left out on purpose with a reason (page numbers, photo credits, …).
-import { extractNumbers, type TextSpan } from '@/lib/citations';
+// How much of a source document the dataset covers. A statement is handled when every figure in it
+// lies inside a citation and every name in it (a project, institution, agreement…) is the name of a
+// record cited in the same document, or when the statement is set aside with a reason.
+import type { TextSpan } from '@/lib/citations';
+import { findStatements, normalizeName, type DocumentStatement } from '@/lib/fact-desk/statements';
 
-export type Statement = {
+/** A record that names something, with every name it goes by, cited somewhere in this document. */
+export type NamedRecord = { names: string[] };
+
+export type StatementCoverage = DocumentStatement & {
   line: number;
-  span: TextSpan;
-  text: string;
-  numbers: Array<{ text: string; covered: boolean }>;
+  setAside: boolean;
+  figures: Array<{ text: string; covered: boolean }>;
+  nameChecks: Array<{ text: string; covered: boolean }>;
+  handled: boolean;
 };
 export type SourceCoverage = {
+  /** Statements with a figure or a name: the ones that call for a record. */
   statements: number;
   covered: number;
   numbers: number;
   numbersCovered: number;
-  uncovered: Statement[];
+  names: number;
+  namesCovered: number;
+  uncovered: StatementCoverage[];
 };
 
-// Statements end at a sentence mark or a blank line (single line breaks come from PDF extraction).
-const STATEMENT_END = /[。！？；!?;]|\n\s*\n/gu;
+const inside = (span: TextSpan, spans: TextSpan[]) => spans.some((s) => s.start <= span.start && span.end <= s.end);
 
-/** A number that counts something: digits, or a Chinese numeral followed by a unit (not 一带一路). */
-function countsSomething(token: { text: string; unit?: string }): boolean {
-  return /[0-9０-９]/u.test(token.text) || token.unit !== undefined;
-}
-
-export function splitStatements(text: string): Array<{ span: TextSpan; text: string }> {
-  const chars = [...text];
-  const joined = chars.join('');
-  // Work in code points: map each UTF-16 index of a match to its code point index.
-  const codePointAt = new Map<number, number>();
-  let utf16 = 0;
-  chars.forEach((char, index) => {
-    codePointAt.set(utf16, index);
-    utf16 += char.length;
-  });
-  codePointAt.set(utf16, chars.length);
-  const statements: Array<{ span: TextSpan; text: string }> = [];
-  let start = 0;
-  for (const match of joined.matchAll(STATEMENT_END)) {
-    const end = codePointAt.get((match.index ?? 0) + match[0].length) ?? chars.length;
-    statements.push({ span: { start, end }, text: chars.slice(start, end).join('') });
-    start = end;
-  }
-  if (start < chars.length) statements.push({ span: { start, end: chars.length }, text: chars.slice(start).join('') });
-  return statements;
+/**
+ * Whether a record's name is the name found in the text: the same, a longer form of it
+ * (瑞华健康保险股份有限公司 for 瑞华健康保险), or a form the text embellishes (不夜九街 for 九街).
+ * A short name inside a long one (江北 in 江北嘴滨江公园) is not enough.
+ */
+export function namesMatch(found: string, recordName: string): boolean {
+  const a = normalizeName(found);
+  const b = normalizeName(recordName);
+  if (a.length < 2 || b.length < 2) return false;
+  if (a === b || b.includes(a)) return true;
+  return a.includes(b) && (b.length >= 4 || b.length * 2 >= a.length);
 }
 
 function lineOf(text: string, offset: number): number {
@@ -57,30 +51,54 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-const inside = (span: TextSpan, spans: TextSpan[]) => spans.some((s) => s.start <= span.start && span.end <= s.end);
+/** Every statement of a document with what makes it handled or open. */
+export function statementCoverage(
+  text: string,
+  cited: TextSpan[],
+  setAside: TextSpan[],
+  records: NamedRecord[],
+): StatementCoverage[] {
+  const recordNames = records.flatMap((record) => record.names);
+  return findStatements(text).map((statement) => {
+    const aside = inside(statement.span, setAside);
+    const figures = statement.numbers.map((token) => ({
+      text: token.text,
+      covered: aside || inside(token, cited) || inside(token, setAside),
+    }));
+    const nameChecks = statement.names.map((name) => ({
+      text: name.text,
+      covered: aside || inside(name, setAside) || recordNames.some((recordName) => namesMatch(name.text, recordName)),
+    }));
+    const handled = [...figures, ...nameChecks].every((check) => check.covered);
+    return { ...statement, line: lineOf(text, statement.span.start), setAside: aside, figures, nameChecks, handled };
+  });
+}
 
-/** Coverage of one document by cited spans and deliberately ignored spans (both in code points). */
-export function measureCoverage(text: string, cited: TextSpan[], ignored: TextSpan[]): SourceCoverage {
-  const tokens = extractNumbers(text).filter(countsSomething);
-  const result: SourceCoverage = { statements: 0, covered: 0, numbers: 0, numbersCovered: 0, uncovered: [] };
-  for (const statement of splitStatements(text)) {
-    const own = tokens.filter((t) => t.start >= statement.span.start && t.start < statement.span.end);
-    if (own.length === 0) continue;
-    const numbers = own.map((t) => ({ text: t.text, covered: inside(t, cited) || inside(t, ignored) }));
+/** Coverage of one document by cited spans, set-aside spans and the records cited in it. */
+export function measureCoverage(
+  text: string,
+  cited: TextSpan[],
+  setAside: TextSpan[],
+  records: NamedRecord[] = [],
+): SourceCoverage {
+  const result: SourceCoverage = {
+    statements: 0,
+    covered: 0,
+    numbers: 0,
+    numbersCovered: 0,
+    names: 0,
+    namesCovered: 0,
+    uncovered: [],
+  };
+  for (const statement of statementCoverage(text, cited, setAside, records)) {
+    if (statement.figures.length === 0 && statement.nameChecks.length === 0) continue;
     result.statements += 1;
-    result.numbers += numbers.length;
-    result.numbersCovered += numbers.filter((n) => n.covered).length;
-    if (numbers.every((n) => n.covered)) {
-      result.covered += 1;
-    } else {
-      const firstUncovered = own.find((t) => !(inside(t, cited) || inside(t, ignored)))!;
-      result.uncovered.push({
-        line: lineOf(text, firstUncovered.start),
-        span: statement.span,
-        text: statement.text,
-        numbers,
-      });
-    }
+    result.numbers += statement.figures.length;
+    result.numbersCovered += statement.figures.filter((check) => check.covered).length;
+    result.names += statement.nameChecks.length;
+    result.namesCovered += statement.nameChecks.filter((check) => check.covered).length;
+    if (statement.handled) result.covered += 1;
+    else result.uncovered.push(statement);
   }
   return result;
 }

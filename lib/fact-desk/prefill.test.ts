@@ -56,7 +56,11 @@ describe('prefillFromQuote on the documents', () => {
   });
 
   it('reads a rank statement with its position and group (doc 004, doc 002)', () => {
-    expect(prefill(sources.doc004, '跻身全市第4位').rank).toEqual({ statement: '全市第4位', position: 4, group: '全市' });
+    expect(prefill(sources.doc004, '跻身全市第4位').rank).toEqual({
+      statement: '全市第4位',
+      position: 4,
+      group: '全市',
+    });
     expect(prefill(sources.doc002, '2022年江北区营商环境测评跃居主城区第一').rank).toEqual({
       statement: '主城区第一',
       position: 1,
@@ -66,7 +70,12 @@ describe('prefillFromQuote on the documents', () => {
 
   it('lists the names of a list statement (doc 002)', () => {
     const read = prefill(sources.doc002, '引进南洋商业银行、国华人寿、瑞华健康保险、重庆股权服务集团等21个银证保项目');
-    expect(read.names.map((name) => name.text)).toEqual(['南洋商业银行', '国华人寿', '瑞华健康保险', '重庆股权服务集团']);
+    expect(read.names.map((name) => name.text)).toEqual([
+      '南洋商业银行',
+      '国华人寿',
+      '瑞华健康保险',
+      '重庆股权服务集团',
+    ]);
     expect(read.figures).toEqual([{ text: '21', value: '21', unit: '个', qualifier: 'EXACT' }]);
   });
 });

@@ -43,7 +43,10 @@ const DECLINE_WORDS = /(?:同比)?(?:下降|减少|回落)了?$/u;
 const DATE_UNITS = new Set(['年', '月', '日', '季度']);
 
 function qualifierOf(text: string, token: NumberToken): ValueQualifier {
-  const before = [...text].slice(Math.max(0, token.start - 2), token.start).join('').replace(/\s/gu, '');
+  const before = [...text]
+    .slice(Math.max(0, token.start - 2), token.start)
+    .join('')
+    .replace(/\s/gu, '');
   const after = [...text]
     .slice(token.end, token.end + 8)
     .join('')
@@ -101,7 +104,10 @@ export function prefillFromQuote(
   let growthRate: QuotePrefill['growthRate'] = null;
   for (const token of extractNumbers(quote)) {
     if (isDatePart(token) || (!/[0-9０-９]/u.test(token.text) && token.unit === undefined)) continue;
-    const lead = [...quote].slice(Math.max(0, token.start - 6), token.start).join('').replace(/\s/gu, '');
+    const lead = [...quote]
+      .slice(Math.max(0, token.start - 6), token.start)
+      .join('')
+      .replace(/\s/gu, '');
     const qualifier = qualifierOf(quote, token);
     if (plainUnit(token.unit) === '%' && growthRate === null && (GROWTH_WORDS.test(lead) || DECLINE_WORDS.test(lead))) {
       growthRate = { value: DECLINE_WORDS.test(lead) ? `-${token.value}` : token.value, qualifier };

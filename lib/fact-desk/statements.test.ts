@@ -50,14 +50,16 @@ describe('findNames on the documents', () => {
   });
 
   it('names every item of a list closed by 等 when one item is a name (doc 004)', () => {
-    expect(names('推动青羊区的少城片区、文殊坊片区、祠堂街等与江北区的洋炮局1862、鎏嘉码头、九街、北仓、猫儿石等知名景点')).toEqual(
-      ['少城片区', '文殊坊片区', '祠堂街', '洋炮局1862', '鎏嘉码头', '九街', '北仓', '猫儿石'],
-    );
+    expect(
+      names('推动青羊区的少城片区、文殊坊片区、祠堂街等与江北区的洋炮局1862、鎏嘉码头、九街、北仓、猫儿石等知名景点'),
+    ).toEqual(['少城片区', '文殊坊片区', '祠堂街', '洋炮局1862', '鎏嘉码头', '九街', '北仓', '猫儿石']);
   });
 
   it('finds institutions that settled in the district and the restoration works (doc 004, doc 002)', () => {
     const settled = statementWith(sources.doc004, '最高人民法院第五巡回法庭').names.map((name) => name.text);
-    expect(settled).toEqual(expect.arrayContaining(['最高人民法院第五巡回法庭', '中信银行国际业务运营中心', '海尔出口基地']));
+    expect(settled).toEqual(
+      expect.arrayContaining(['最高人民法院第五巡回法庭', '中信银行国际业务运营中心', '海尔出口基地']),
+    );
     expect(statementWith(sources.doc004, '丝路花街').names.map((name) => name.text)).toContain('丝路花街');
     expect(names('完成蜀都中学旧址、保定门修缮工程')).toEqual(['蜀都中学旧址', '保定门修缮工程']);
   });

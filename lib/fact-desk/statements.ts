@@ -30,7 +30,7 @@ function countsSomething(token: NumberToken): boolean {
 function boundaries(text: string): number[] {
   const codePointOf = new Map<number, number>();
   let codePoint = 0;
-  for (let unit = 0; unit < text.length; ) {
+  for (let unit = 0; unit < text.length;) {
     codePointOf.set(unit, codePoint);
     unit += text.codePointAt(unit)! > 0xffff ? 2 : 1;
     codePoint += 1;
@@ -126,7 +126,10 @@ function trimUnbalanced(chars: readonly string[], from: number, to: number): num
   for (let at = from; at < to; at += 1) {
     const closer = OPENERS.get(chars[at]!);
     if (closer !== undefined && !chars.slice(at + 1, to).includes(closer)) start = at + 1;
-    if ([...OPENERS.values()].includes(chars[at]!) && !chars.slice(start, at).some((c) => OPENERS.get(c) === chars[at])) {
+    if (
+      [...OPENERS.values()].includes(chars[at]!) &&
+      !chars.slice(start, at).some((c) => OPENERS.get(c) === chars[at])
+    ) {
       start = Math.max(start, at + 1);
     }
   }
@@ -186,7 +189,9 @@ function quotedNames(chars: readonly string[], from: number, to: number): CharRa
     const close = chars.indexOf('”', at + 1);
     if (close < 0 || close >= to) continue;
     const inner = chars.slice(at + 1, close);
-    const madeBy = MAKING_VERBS.some((verb) => at - [...verb].length >= from && startsWith(chars, at - [...verb].length, verb));
+    const madeBy = MAKING_VERBS.some(
+      (verb) => at - [...verb].length >= from && startsWith(chars, at - [...verb].length, verb),
+    );
     if (madeBy && inner.length >= 2 && inner.length <= 16 && inner.every(isNameChar)) {
       found.push({ from: at, to: close + 1, rule: 'quoted' });
     }
@@ -207,7 +212,8 @@ function listNames(chars: readonly string[], from: number, to: number, named: Ch
     for (const item of items) {
       const text = chars.slice(item.from, item.to).join('');
       const length = item.to - item.from;
-      if (length >= 2 && length <= 20 && !isCategory(text) && !/^[\d.]+$/u.test(text)) found.push({ ...item, rule: 'list' });
+      if (length >= 2 && length <= 20 && !isCategory(text) && !/^[\d.]+$/u.test(text))
+        found.push({ ...item, rule: 'list' });
     }
   };
   let items: Array<{ from: number; to: number }> = [];
@@ -265,6 +271,11 @@ function charAtOrAfter(index: TextIndex, offset: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Whitespace, quotation marks and title marks are not part of a name. */
+export function normalizeName(name: string): string {
+  return name.replace(/[\s“”"《》〈〉「」]/gu, '');
 }
 
 /** The names a passage of text states, by the same rules as a whole document's. */

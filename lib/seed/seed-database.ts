@@ -9,6 +9,7 @@ import { createSourceDocument } from '@/lib/sources/create-source-document';
 import { planDataset, type DatasetPlan } from './plan-dataset';
 import { defaultSeedsDir, readDataset } from './read-dataset';
 import { SeedError } from './seed-error';
+import { planSetAsides, type PlannedSetAside } from './set-asides';
 
 export type SeedResult = { inserted: number; counts: Record<string, number> };
 
@@ -21,10 +22,14 @@ export async function seedDatabase(options: {
   log?: (line: string) => void;
 }): Promise<SeedResult> {
   const log = options.log ?? (() => {});
-  const plan = planDataset(await readDataset(options.seedsDir ?? defaultSeedsDir));
+  const seedsDir = options.seedsDir ?? defaultSeedsDir;
+  const dataset = await readDataset(seedsDir);
+  const plan = planDataset(dataset);
+  // Read after the sources are checked: a changed source text is the problem to report first.
+  const setAsides = () => planSetAsides(seedsDir, dataset);
   const db = createPrismaClient(options.databaseUrl);
   try {
-    const result = await db.$transaction((tx) => loadPlan(tx, plan), { timeout: 120_000, maxWait: 30_000 });
+    const result = await db.$transaction((tx) => loadPlan(tx, plan, setAsides), { timeout: 120_000, maxWait: 30_000 });
     const summary = Object.entries(result.counts)
       .map(([name, count]) => `${name} ${count}`)
       .join(', ');
@@ -44,7 +49,7 @@ async function newOnly<T extends { id: string }>(
   return rows.filter((row) => !existing.has(row.id));
 }
 
-async function loadPlan(tx: Tx, plan: DatasetPlan): Promise<SeedResult> {
+async function loadPlan(tx: Tx, plan: DatasetPlan, setAsides: () => Promise<PlannedSetAside[]>): Promise<SeedResult> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
   const counts: Record<string, number> = {};
   const published = { status: 'PUBLISHED' as const };
@@ -115,6 +120,12 @@ async function loadPlan(tx: Tx, plan: DatasetPlan): Promise<SeedResult> {
     verifiedAt: new Date(),
   }));
   counts.citations = (await tx.citation.createMany({ data: citationRows, skipDuplicates: true })).count;
+  const setAsideRows = (await setAsides()).map(({ sourceSlug, ...rest }) => ({
+    ...rest,
+    sourceVersionId: versionIds.get(sourceSlug) as string,
+    status: 'CONFIRMED' as const,
+  }));
+  counts.setAsides = (await tx.statementSetAside.createMany({ data: setAsideRows, skipDuplicates: true })).count;
 
   const inserted = Object.values(counts).reduce((sum, count) => sum + count, 0);
   if (inserted > 0) {

@@ -73,3 +73,21 @@ export const agreementDraftSchema = z
   });
 
 export type AgreementDraft = z.infer<typeof agreementDraftSchema>;
+
+/** A new record's form before the editor types anything. */
+export const emptyAgreement = (): AgreementDraft => ({
+  slug: '',
+  title: '',
+  kind: 'FRAMEWORK',
+  domain: 'COMPREHENSIVE',
+  topicId: '',
+  partnerRegionId: null,
+  signedOn: '',
+  summary: '',
+  parties: [
+    { organisationId: '', newOrganisation: null, side: 'JIANGBEI' },
+    { organisationId: '', newOrganisation: null, side: 'PARTNER' },
+  ],
+  citations: [],
+  periodReason: '',
+});

@@ -17,3 +17,16 @@ export const organisationDraftSchema = z.strictObject({
 });
 
 export type OrganisationDraft = z.infer<typeof organisationDraftSchema>;
+
+/** A new record's form before the editor types anything. */
+export const emptyOrganisation = (): OrganisationDraft => ({
+  slug: '',
+  name: '',
+  shortName: '',
+  aliases: [],
+  kind: 'GOVERNMENT_BODY',
+  region: '',
+  parentId: null,
+  description: '',
+  citations: [],
+});

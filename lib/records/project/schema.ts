@@ -99,3 +99,19 @@ export const emptyMilestone = (): ProjectDraft['milestones'][number] => ({
   citations: [],
   periodReason: '',
 });
+
+/** A new record's form before the editor types anything. */
+export const emptyProject = (): ProjectDraft => ({
+  slug: '',
+  name: '',
+  kind: 'OTHER',
+  projectStatus: 'UNKNOWN',
+  topicId: '',
+  location: '',
+  investment: null,
+  description: '',
+  parties: [],
+  milestones: [],
+  measures: [],
+  citations: [],
+});
