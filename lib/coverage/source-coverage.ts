@@ -11,7 +11,7 @@ export type StatementCoverage = DocumentStatement & {
   line: number;
   setAside: boolean;
   figures: Array<{ text: string; covered: boolean }>;
-  nameChecks: Array<{ text: string; covered: boolean }>;
+  nameChecks: Array<TextSpan & { text: string; covered: boolean }>;
   handled: boolean;
 };
 export type SourceCoverage = {
@@ -66,6 +66,8 @@ export function statementCoverage(
       covered: aside || inside(token, cited) || inside(token, setAside),
     }));
     const nameChecks = statement.names.map((name) => ({
+      start: name.start,
+      end: name.end,
       text: name.text,
       covered: aside || inside(name, setAside) || recordNames.some((recordName) => namesMatch(name.text, recordName)),
     }));

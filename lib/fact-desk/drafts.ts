@@ -151,6 +151,24 @@ export function projectFromQuote(
 
 export type RegionChoice = { id: string; names: string[] };
 
+/**
+ * The other region a quote names: the district's own names are taken out first (重庆市江北区 does
+ * not name 重庆市), and the longest name wins (成都市青羊区 over 成都市).
+ */
+function partnerRegion(quote: string, context: { jiangbeiId: string | null; regions: RegionChoice[] }) {
+  const own = context.regions.find((region) => region.id === context.jiangbeiId)?.names ?? [];
+  const rest = [...own].sort((a, b) => b.length - a.length).reduce((text, name) => text.split(name).join('｜'), quote);
+  let best: { region: RegionChoice; length: number } | null = null;
+  for (const region of context.regions) {
+    if (region.id === context.jiangbeiId) continue;
+    for (const name of region.names) {
+      if (name.length >= 2 && rest.includes(name) && name.length > (best?.length ?? 0))
+        best = { region, length: name.length };
+    }
+  }
+  return best?.region;
+}
+
 export function agreementFromQuote(
   prefill: QuotePrefill,
   citation: CitationInput,
@@ -160,10 +178,7 @@ export function agreementFromQuote(
   const titled =
     prefill.names.find((name) => name.rule === 'title') ?? prefill.names.find((name) => name.text.endsWith('协议'));
   const title = titled ? normalizeName(titled.text) : '';
-  const partner = context.regions.find(
-    (region) =>
-      region.id !== context.jiangbeiId && region.names.some((name) => name.length >= 2 && quote.includes(name)),
-  );
+  const partner = partnerRegion(quote, context);
   const kind = byWords<AgreementKind>(
     title,
     [

@@ -25,6 +25,9 @@ export default async function AdminSourcePage({ params }: { params: Promise<{ id
       </p>
       <div className="page-head">
         <h1>{source.title}</h1>
+        <Link className="button button--primary" href={`/admin/sources/${source.id}/desk`}>
+          事实台
+        </Link>
         {can(user.role, 'record.edit') && (
           <Link className="button" href={`/admin/sources/${source.id}/edit`}>
             编辑出处信息

@@ -11,17 +11,26 @@ import { isUuid } from '@/lib/ids/uuid';
 import { recordTypeLabel } from '@/lib/labels';
 import { EDITABLE_FACTS, type EditableFacts } from '@/lib/records/fact-lists';
 import { FactShortcuts } from '@/components/admin/fact-shortcuts';
+import { PrefillNote } from '@/components/admin/fact-desk-parts';
+import { withQuoteCited } from '@/lib/fact-desk/desk';
+import { parseQuoteRef } from '@/lib/fact-desk/inputs';
+import type { CitationInput } from '@/lib/records/fields';
 
 export const metadata: Metadata = { title: '编辑 · 后台', robots: { index: false } };
 
-export default async function EditRecordPage({ params }: { params: Promise<{ section: string; id: string }> }) {
+type Props = { params: Promise<{ section: string; id: string }>; searchParams: Promise<{ from?: string }> };
+
+export default async function EditRecordPage({ params, searchParams }: Props) {
   const { section: name, id } = await params;
+  const quote = parseQuoteRef((await searchParams).from);
   await requirePagePermission('record.edit', `/admin/${name}/${id}/edit`);
   const section = Object.hasOwn(sections, name) ? sections[name]! : notFound();
   if (!isUuid(id)) notFound();
   const [record, choices] = await Promise.all([loadRecord(section.recordType, id), formOptions()]);
   if (!record) notFound();
-  const data = record.data as { name?: string; nameZh?: string; title?: string };
+  const data = record.data as { name?: string; nameZh?: string; title?: string; citations?: CitationInput[] };
+  // 加到已有记录 from the fact desk: the quote is added to the record's own citations.
+  const initial = quote && data.citations ? await withQuoteCited({ ...data, citations: data.citations }, quote) : data;
   return (
     <>
       <h1>
@@ -48,9 +57,10 @@ export default async function EditRecordPage({ params }: { params: Promise<{ sec
           />
         ))}
       <h2>编辑整条记录</h2>
+      {initial !== data && <PrefillNote added />}
       <RecordForm
         recordType={section.recordType}
-        initial={record.data}
+        initial={initial}
         target={{ kind: 'record', recordId: id, baseVersion: record.version }}
         choices={choices}
       />

@@ -5,16 +5,23 @@ import { FactForm, WithdrawFactForm } from '@/components/admin/fact-form';
 import { formOptions, loadRecord } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { isUuid } from '@/lib/ids/uuid';
+import { PrefillNote } from '@/components/admin/fact-desk-parts';
+import { observationDraftFromQuote } from '@/lib/fact-desk/desk';
+import { parseQuoteRef } from '@/lib/fact-desk/inputs';
 import { recordTypeLabel } from '@/lib/labels';
 import { EDITABLE_FACTS, editableFacts, factTitle } from '@/lib/records/fact-lists';
 
 export const metadata: Metadata = { title: '逐项修改 · 后台', robots: { index: false } };
 
-type Props = { params: Promise<{ section: string; id: string; list: string; factId: string }> };
+type Props = {
+  params: Promise<{ section: string; id: string; list: string; factId: string }>;
+  searchParams: Promise<{ from?: string }>;
+};
 
 /** One fact of a record on its own: add (factId "new"), correct or withdraw it. */
-export default async function FactPage({ params }: Props) {
+export default async function FactPage({ params, searchParams }: Props) {
   const { section, id, list, factId } = await params;
+  const quote = parseQuoteRef((await searchParams).from);
   await requirePagePermission('record.edit', `/admin/${section}/${id}/${list}/${factId}`);
   const facts = editableFacts(section, list);
   if (!facts || !isUuid(id) || (factId !== 'new' && !isUuid(factId))) notFound();
@@ -30,6 +37,8 @@ export default async function FactPage({ params }: Props) {
   const items = data[list] as Array<Record<string, unknown> & { id?: string }>;
   const fact = factId === 'new' ? null : items.find((item) => item.id === factId);
   if (fact === undefined) notFound();
+  // A new observation opened from the fact desk starts filled in from the quote.
+  const prefilled = !fact && quote && facts === 'metrics/observations' ? await observationDraftFromQuote(quote) : null;
   const recordName = data.nameZh ?? data.name ?? data.title ?? '';
   const names = new Map(choices.organisations.map((o) => [o.id, o.label]));
   const title = fact ? factTitle(facts, fact, names) : '';
@@ -44,12 +53,13 @@ export default async function FactPage({ params }: Props) {
       <p className="lead">
         只修改这一项，记录的其他内容保持公开版本（第 {record.version} 版）不变。保存为草稿，经另一位审核人批准后公开。
       </p>
+      {prefilled && <PrefillNote />}
       <FactForm
         facts={facts}
         recordId={id}
         baseVersion={record.version}
         unit={data.unit ?? ''}
-        fact={fact}
+        fact={fact ?? prefilled}
         sources={choices.sources}
         organisations={choices.organisations}
         cancelHref={editHref}
