@@ -4,6 +4,7 @@
 import { basisLabel, qualifierLabel, statementRankLabel, vintageLabel } from '@/lib/labels';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import type { ObservationDraft } from '@/lib/records/metric/schema';
+import { readRanks } from '@/lib/records/metric/rank';
 import type { SourceChoice } from './citation-picker';
 import { CITED_FIELDS } from '@/lib/citations/cited-fields';
 import { CitationList } from './citation-list';
@@ -22,6 +23,15 @@ type Props = {
   sources: SourceChoice[];
   unit: string;
 };
+
+/** How the rank statement is read for charts and downloads, so the editor sees it as saved. */
+function rankHint(statement: string): string {
+  if (statement.trim() === '') return '如“全市第4位”；会读出名次和范围，供图表与下载使用。';
+  const ranks = readRanks(statement);
+  return ranks.length === 0
+    ? '读不出名次（如“前列”）：只保存文字。'
+    : `读作：${ranks.map((r) => `${r.group} ${r.top ? '前' : '第'}${r.position}`).join('；')}`;
+}
 
 export function ObservationFields({ observation, path, onChange, errors, sources, unit }: Props) {
   const at = (key: string) => (path ? `${path}.${key}` : key);
@@ -85,7 +95,7 @@ export function ObservationFields({ observation, path, onChange, errors, sources
         累计值（时期内的合计）
       </label>
       <div className="record-form__row">
-        {text('rankStatement', '排名表述（可选）')}
+        {text('rankStatement', '排名表述（可选）', { hint: rankHint(observation.rankStatement) })}
         {text('note', '说明（公开，可选）', { hint: '读者可见；给审核人的话请写在下方“修改说明”中。' })}
         {observation.rank !== 'NORMAL' && text('rankReason', '取舍理由')}
       </div>

@@ -2,6 +2,7 @@ import 'server-only';
 // The public API's resources: published records only, each figure with its citations, in the
 // shapes described by lib/api/openapi.ts.
 import { db } from '@/lib/db';
+import { readRanks } from '@/lib/records/metric/rank';
 import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date';
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
@@ -100,6 +101,7 @@ function observation(o: ObservationRow) {
     isCumulative: o.isCumulative,
     growthRate: o.growthRate?.toString() ?? null,
     rankStatement: o.rankStatement,
+    ranks: readRanks(o.rankStatement ?? ''),
     note: o.note,
     citations: o.citations.map(citation),
   };

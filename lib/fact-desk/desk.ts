@@ -15,6 +15,7 @@ import {
 import { listCitations } from '@/lib/records/citation-walk';
 import type { CitationInput } from '@/lib/records/fields';
 import { referenceDateOf, referenceDateSelect } from '@/lib/sources/dating';
+import { formatPeriod } from '@/lib/dates/period';
 import type { TextSpan } from '@/lib/citations';
 import {
   agreementFromQuote,
@@ -24,6 +25,7 @@ import {
   type RegionChoice,
 } from './drafts';
 import type { DeskFilter, QuoteRef } from './inputs';
+import { stageConflicts, valueConflicts } from './discrepancies';
 import { prefillFromQuote } from './prefill';
 
 const OPEN_CHANGES: ChangeStatus[] = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED'];
@@ -286,4 +288,72 @@ export async function recordsNamed(words: string) {
     }),
   ]);
   return { projects, agreements, organisations, metrics };
+}
+
+/** The disagreement candidates among live records, those touching `documentId` when given. */
+export async function discrepancyCandidates(documentId?: string) {
+  const [observations, projects] = await Promise.all([
+    db.observation.findMany({
+      where: { deletedAt: null, metric: { deletedAt: null } },
+      select: {
+        id: true,
+        value: true,
+        basis: true,
+        periodKind: true,
+        periodStart: true,
+        periodEnd: true,
+        periodLabel: true,
+        discrepancyId: true,
+        metric: { select: { id: true, slug: true, nameZh: true } },
+        citations: { select: { sourceVersion: { select: { documentId: true } } } },
+      },
+    }),
+    db.project.findMany({
+      where: { deletedAt: null },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        projectStatus: true,
+        citations: { select: { exact: true, sourceVersion: { select: { documentId: true } } } },
+        milestones: {
+          select: { citations: { select: { exact: true, sourceVersion: { select: { documentId: true } } } } },
+        },
+      },
+    }),
+  ]);
+  const touches = (sources: string[]) => documentId === undefined || sources.includes(documentId);
+  const metricOf = new Map(observations.map((o) => [o.metric.slug, o.metric]));
+  const labelOf = new Map(observations.map((o) => [o.id, o.periodLabel]));
+  const values = valueConflicts(
+    observations.map((o) => ({
+      id: o.id,
+      metric: o.metric.slug,
+      period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
+      value: o.value.toString(),
+      basis: o.basis,
+      discrepancyId: o.discrepancyId,
+      sources: [...new Set(o.citations.map((c) => c.sourceVersion.documentId))],
+    })),
+  )
+    .filter((candidate) => touches(candidate.observations.flatMap((o) => o.sources)))
+    .map((candidate) => ({
+      ...candidate,
+      metric: metricOf.get(candidate.metric)!,
+      periodLabel: labelOf.get(candidate.observations[0]!.id) ?? candidate.period,
+    }));
+  const projectOf = new Map(projects.map((p) => [p.slug, p]));
+  const stages = stageConflicts(
+    projects.map((p) => ({
+      slug: p.slug,
+      projectStatus: p.projectStatus,
+      quotes: [...p.citations, ...p.milestones.flatMap((m) => m.citations)].map((c) => ({
+        exact: c.exact,
+        source: c.sourceVersion.documentId,
+      })),
+    })),
+  )
+    .filter((candidate) => touches(candidate.stages.flatMap((stage) => stage.sources)))
+    .map((candidate) => ({ ...candidate, project: projectOf.get(candidate.project)! }));
+  return { values, stages };
 }

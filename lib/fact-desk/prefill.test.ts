@@ -61,11 +61,13 @@ describe('prefillFromQuote on the documents', () => {
       statement: '全市第4位',
       position: 4,
       group: '全市',
+      top: false,
     });
     expect(prefill(sources.doc002, '2022年江北区营商环境测评跃居主城区第一').rank).toEqual({
       statement: '主城区第一',
       position: 1,
       group: '主城区',
+      top: false,
     });
   });
 

@@ -2,17 +2,16 @@
 // and qualifiers (超、近、约、以上、左右), its growth rate, its rank statement, the period or date
 // of its context, and the names it lists. The editor checks every field before saving.
 import { extractNumbers, type NumberToken } from '@/lib/citations';
-import { parseChineseInteger } from '@/lib/citations/chinese-numerals';
 import { suggestPeriods, type PeriodEvidence } from '@/lib/citations/period-check';
 import type { ValueQualifier } from '@/lib/generated/prisma/enums';
+import { readRank, type StatedRank } from '@/lib/records/metric/rank';
 import { findNames, type NameMention } from './statements';
 
 export type FigurePrefill = { text: string; value: string; unit: string; qualifier: ValueQualifier };
-export type RankPrefill = { statement: string; position: number; group: string };
 export type QuotePrefill = {
   figures: FigurePrefill[];
   growthRate: { value: string; qualifier: ValueQualifier } | null;
-  rank: RankPrefill | null;
+  rank: StatedRank | null;
   /** Nearest period words first, e.g. { text: '10月11日', denotes: '2020-10-11' }. */
   periods: PeriodEvidence[];
   names: NameMention[];
@@ -65,28 +64,6 @@ function qualifierOf(text: string, token: NumberToken): ValueQualifier {
 /** The unit as a form wants it: 万余人 → 万人 (the 余 is the qualifier). */
 function plainUnit(unit: string | undefined): string {
   return (unit ?? '').replace(/[余多]/gu, '').replace('％', '%');
-}
-
-const RANK_GROUPS =
-  /(全国|全省|全市|全区|西部地区|西部|中西部|主城都市区中心城区|主城中心城区|主城中心|主城区|主城各区|中心城区|同类城市|成渝地区)/gu;
-const RANK = /第([一二三四五六七八九十\d]{1,3})(?:位|名)?/u;
-
-/** 全市第4位, 主城区第一, 增速连续三年居主城都市区中心城区第一: the last group named before 第N. */
-function readRank(quote: string): RankPrefill | null {
-  const rank = RANK.exec(quote);
-  if (rank === null) return null;
-  const before = quote.slice(0, rank.index);
-  const groups = [...before.matchAll(RANK_GROUPS)];
-  const group = groups.at(-1);
-  if (group === undefined || rank.index - (group.index + group[0].length) > 6) return null;
-  const numeral = rank[1]!;
-  const position = /^\d+$/u.test(numeral) ? Number(numeral) : Number(parseChineseInteger([...numeral], true) ?? 0);
-  if (position <= 0) return null;
-  return {
-    statement: quote.slice(group.index, rank.index + rank[0].length).replace(/\s/gu, ''),
-    position,
-    group: group[0],
-  };
 }
 
 function isDatePart(token: NumberToken): boolean {

@@ -151,6 +151,13 @@ export const getPartnerPage = cache(async (slug: string) => {
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
         select: { id: true, slug: true, name: true, kind: true },
       },
+      // What the organisation is known for, quoted, and the projects that name it.
+      citations: publicCitations,
+      projectRoles: {
+        where: { project: publicFilter },
+        orderBy: [{ project: { name: 'asc' } }, { id: 'asc' }],
+        select: { role: true, project: { select: { slug: true, name: true, projectStatus: true } } },
+      },
     },
   });
   if (!organisation) return null;

@@ -2,6 +2,7 @@ import 'server-only';
 // Open data downloads: every published metric observation, project and agreement as rows, each
 // with its citations (source title, quote, link to the highlighted passage). Only published data.
 import { db } from '@/lib/db';
+import { readRank } from '@/lib/records/metric/rank';
 import { formatPartialDate } from '@/lib/dates/partial-date';
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
@@ -49,6 +50,8 @@ const OBSERVATION_COLUMNS = [
   'cumulative',
   'growth_rate_percent',
   'rank_statement',
+  'rank_position',
+  'rank_group',
   'note',
   ...CITATION_COLUMNS,
 ];
@@ -81,6 +84,7 @@ async function observationRows(where: Prisma.MetricWhereInput): Promise<Row[]> {
       cumulative: o.isCumulative ? '是' : '否',
       growth_rate_percent: o.growthRate?.toString() ?? '',
       rank_statement: o.rankStatement ?? '',
+      ...rankColumns(o.rankStatement),
       note: o.note ?? '',
       ...citationColumns(o.citations),
     })),
@@ -163,4 +167,10 @@ export async function agreementsDataset(): Promise<Dataset> {
       ...citationColumns(a.citations),
     })),
   };
+}
+
+/** The first rank the statement states as two columns (全市第4位 → 4, 全市; 前5 → ≤5). */
+function rankColumns(statement: string | null) {
+  const rank = statement ? readRank(statement) : null;
+  return { rank_position: rank ? `${rank.top ? '≤' : ''}${rank.position}` : '', rank_group: rank?.group ?? '' };
 }

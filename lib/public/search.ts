@@ -4,13 +4,21 @@ import 'server-only';
 // (德阳 finds 德阳市 and 四川省德阳市). Results are grouped by type and ranked: a name that equals
 // the query, then one that starts with it, then one that contains it, then matches elsewhere.
 import { db } from '@/lib/db';
+import { organisationKindLabel } from '@/lib/labels';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicFilter } from './visibility';
 
 export const MAX_QUERY_LENGTH = 100;
 export const RESULTS_PER_GROUP = 10;
 
-export type SearchHit = { href: string; title: string; snippet: string | null; kind: string };
+export type SearchHit = {
+  href: string;
+  title: string;
+  snippet: string | null;
+  kind: string;
+  /** Other names the record goes by, ranked like the title (德阳 is 四川省德阳市's short name). */
+  names?: string[];
+};
 export type SearchGroup = { key: string; label: string; total: number; hits: SearchHit[]; best: number };
 
 /** LIKE wildcards in the reader's text are matched literally. */
@@ -25,10 +33,12 @@ function titleScore(query: string, title: string): number {
   return t === lower ? 0 : t.startsWith(lower) ? 1 : t.includes(lower) ? 2 : 3;
 }
 
-function rankByTitle<T extends { title: string }>(query: string, items: T[]): T[] {
-  return [...items].sort(
-    (a, b) => titleScore(query, a.title) - titleScore(query, b.title) || a.title.length - b.title.length,
-  );
+function bestScore(query: string, item: { title: string; names?: string[] }): number {
+  return Math.min(...[item.title, ...(item.names ?? [])].map((name) => titleScore(query, name)));
+}
+
+function rankByTitle<T extends { title: string; names?: string[] }>(query: string, items: T[]): T[] {
+  return [...items].sort((a, b) => bestScore(query, a) - bestScore(query, b) || a.title.length - b.title.length);
 }
 
 /** Up to `radius` characters either side of the first match, with ellipses where text was cut. */
@@ -152,7 +162,7 @@ export async function search(query: string, only?: { group: string; page: number
     }),
     db.organisation.findMany({
       where: { id: { in: ids(organisationIds) }, ...publicFilter },
-      select: { slug: true, name: true, kind: true, region: true },
+      select: { slug: true, name: true, shortName: true, aliases: true, kind: true, region: true },
     }),
     db.sourceDocument.findMany({
       where: { id: { in: ids(sourceIds) }, ...publicFilter },
@@ -162,7 +172,7 @@ export async function search(query: string, only?: { group: string; page: number
 
   const group = (key: string, label: string, hits: Array<SearchHit>): SearchGroup => {
     const ranked = rankByTitle(query, hits);
-    const best = ranked[0] ? titleScore(query, ranked[0].title) : 3;
+    const best = ranked[0] ? bestScore(query, ranked[0]) : 3;
     const from = only?.group === key ? (only.page - 1) * RESULTS_PER_GROUP : 0;
     return { key, label, total: ranked.length, hits: ranked.slice(from, from + RESULTS_PER_GROUP), best };
   };
@@ -204,9 +214,13 @@ export async function search(query: string, only?: { group: string; page: number
       group(
         'organisations',
         '机构与地点',
-        organisations
-          .filter((o) => o.kind === 'REGION')
-          .map((o) => ({ kind: '合作地区', href: `/partners/${o.slug}`, title: o.name, snippet: o.region })),
+        organisations.map((o) => ({
+          kind: o.kind === 'REGION' ? '合作地区' : organisationKindLabel[o.kind],
+          href: `/partners/${o.slug}`,
+          title: o.name,
+          snippet: o.region,
+          names: [o.shortName ?? '', ...o.aliases].filter((name) => name !== ''),
+        })),
       ),
       group(
         'sources',

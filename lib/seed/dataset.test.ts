@@ -2,6 +2,7 @@
 // the data to contain, and that every document is covered by citations.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COVERAGE_TARGET, measureDatasetCoverage } from '@/lib/coverage/dataset-coverage';
+import { stageConflicts, valueConflicts } from '@/lib/fact-desk/discrepancies';
 import { planDataset } from './plan-dataset';
 import { readDataset } from './read-dataset';
 import type { SeedDataset } from './dataset-schema';
@@ -26,7 +27,40 @@ const project = (slug: string) => {
 };
 
 describe('the seed dataset', () => {
-  it('covers at least the target share of number-bearing statements in every document', async () => {
+  it('resolves every disagreement candidate the fact desk finds', () => {
+    const keyOf = (o: { key?: string; period: string; basis: string }) => o.key ?? `${o.period}:${o.basis}`;
+    const values = valueConflicts(
+      dataset.metrics.flatMap((m) =>
+        m.observations.map((o) => {
+          const index = m.discrepancies.findIndex((d) => d.observations.includes(keyOf(o)));
+          return {
+            id: `${m.slug}/${keyOf(o)}`,
+            metric: m.slug,
+            period: o.period,
+            value: o.value,
+            basis: o.basis,
+            discrepancyId: index < 0 ? null : `${m.slug}#${index}`,
+            sources: o.citations.map((c) => c.source),
+          };
+        }),
+      ),
+    );
+    const stages = stageConflicts(
+      dataset.projects.map((p) => ({
+        slug: p.slug,
+        projectStatus: p.projectStatus,
+        quotes: [...p.citations, ...p.milestones.flatMap((m) => m.citations)].map((c) => ({
+          exact: c.quote,
+          source: c.source,
+        })),
+      })),
+    );
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((c) => !c.resolved).map((c) => `${c.metric} ${c.period}`)).toEqual([]);
+    expect(stages.filter((c) => !c.resolved).map((c) => c.project)).toEqual([]);
+  });
+
+  it('covers at least the target share of statements with figures or names in every document', async () => {
     const documents = await measureDatasetCoverage();
     expect(documents).toHaveLength(5);
     for (const document of documents) {

@@ -62,13 +62,18 @@ describe('/api/v1', () => {
       validate(path, '200', await response.json());
     }
     const gdp = (await (await call('/api/v1/metrics/gdp')).json()) as {
-      observations: Array<{ period: string; value: string }>;
+      observations: Array<{ period: string; value: string; ranks: Array<{ position: number; group: string }> }>;
     };
     expect(gdp.observations.map((o) => [o.period, o.value])).toEqual([
       ['2016', '778'],
       ['2019', '1240'],
       ['2020', '1325'],
       ['2022', '1600'],
+    ]);
+    // 跻身全市第4位；增速位居主城都市区中心城区第1位: two ranks, each with the group it is counted in.
+    expect(gdp.observations.find((o) => o.period === '2020')!.ranks).toEqual([
+      expect.objectContaining({ position: 4, group: '全市' }),
+      expect.objectContaining({ position: 1, group: '主城都市区中心城区' }),
     ]);
     const deyang = (await (await call('/api/v1/agreements?partner=deyang')).json()) as { data: unknown[] };
     expect(deyang.data).toHaveLength(9);

@@ -60,6 +60,8 @@ describe('downloads', () => {
     expect(year2020[column('metric')]).toBe('地区生产总值');
     expect(year2020[column('value')]).toBe('1325');
     expect(year2020[column('growth_rate_percent')]).toBe('3.9');
+    // The rank statement 跻身全市第4位 read as a position and its group, for charts and comparisons.
+    expect([year2020[column('rank_position')], year2020[column('rank_group')]]).toEqual(['4', '全市']);
     expect(year2020[column('source_title')]).toContain('江北区');
     expect(year2020[column('quote')]).toContain('1325亿元');
     expect(year2020[column('source_link')]).toMatch(/\/sources\/[a-z0-9-]+#cite-[0-9a-f-]+/);

@@ -12,6 +12,7 @@ import { withdrawnNotices } from '@/lib/public/history';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
 import { RecordUpdated } from '@/components/record-updated';
 import { HeadlineFigure } from '@/components/headline-figure';
+import { RankHistory } from '@/components/rank-history';
 import { observationCitationOrder, ObservationTable } from '@/components/observation-table';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
@@ -105,6 +106,8 @@ export default async function MetricPage({ params }: Props) {
           />
         )}
       </section>
+
+      <RankHistory observations={observations} />
 
       {discrepancies.length > 0 && (
         <section aria-labelledby="discrepancies-title">

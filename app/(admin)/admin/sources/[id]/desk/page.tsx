@@ -6,7 +6,8 @@ import { Pagination, pageParam } from '@/components/pagination';
 import { formOptions } from '@/lib/admin/queries';
 import { requirePagePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
-import { getFactDesk, metricChoices } from '@/lib/fact-desk/desk';
+import { discrepancyCandidates, getFactDesk, metricChoices } from '@/lib/fact-desk/desk';
+import { DiscrepancyCandidates } from '@/components/admin/discrepancy-candidates';
 import { DESK_FILTERS, deskFilterLabel, parseDeskFilter } from '@/lib/fact-desk/inputs';
 import { isUuid } from '@/lib/ids/uuid';
 
@@ -27,10 +28,11 @@ export default async function FactDeskPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = parseDeskFilter(query.show);
   const canEdit = can(user.role, 'record.edit');
-  const [desk, options, metrics] = await Promise.all([
+  const [desk, options, metrics, candidates] = await Promise.all([
     getFactDesk(id, filter),
     canEdit ? formOptions() : null,
     canEdit ? metricChoices() : [],
+    discrepancyCandidates(id),
   ]);
   if (!desk) notFound();
   const pages = Math.max(1, Math.ceil(desk.statements.length / PAGE_SIZE));
@@ -81,7 +83,8 @@ export default async function FactDeskPage({ params, searchParams }: Props) {
       </p>
       <h1>事实台：{desk.document.title}</h1>
       <p className="lead">
-        第 {desk.version.number} 版全文中含数字或名称的语句。每条语句中的数字都被引用、每个名称都有引用本文的记录，或语句经确认搁置，才算已处理。
+        第 {desk.version.number}{' '}
+        版全文中含数字或名称的语句。每条语句中的数字都被引用、每个名称都有引用本文的记录，或语句经确认搁置，才算已处理。
       </p>
       <p className="desk-progress">
         <label>
@@ -89,6 +92,8 @@ export default async function FactDeskPage({ params, searchParams }: Props) {
           <progress value={handled} max={Math.max(total, 1)} />
         </label>
       </p>
+      <DiscrepancyCandidates values={candidates.values} stages={candidates.stages} />
+      <h2>语句</h2>
       <nav className="sort-links" aria-label="筛选语句">
         {DESK_FILTERS.map((value) => (
           <Link key={value} href={href({ show: value })} aria-current={value === filter ? 'page' : undefined}>

@@ -66,7 +66,8 @@ export default async function AttachQuotePage({ params, searchParams }: Props) {
             <ul>
               {group.rows.map((row) => (
                 <li key={row.id}>
-                  <Link href={`/admin/${group.section}/${row.id}/edit?from=${from}`}>{row.name}</Link>：引文加入它的“引文”
+                  <Link href={`/admin/${group.section}/${row.id}/edit?from=${from}`}>{row.name}</Link>
+                  ：引文加入它的“引文”
                 </li>
               ))}
             </ul>
