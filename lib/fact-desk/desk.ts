@@ -305,7 +305,9 @@ export async function discrepancyCandidates(documentId?: string) {
         periodLabel: true,
         discrepancyId: true,
         metric: { select: { id: true, slug: true, nameZh: true } },
-        citations: { select: { sourceVersion: { select: { documentId: true } } } },
+        citations: {
+          select: { sourceVersionId: true, startOffset: true, sourceVersion: { select: { documentId: true } } },
+        },
       },
     }),
     db.project.findMany({
@@ -334,6 +336,7 @@ export async function discrepancyCandidates(documentId?: string) {
       basis: o.basis,
       discrepancyId: o.discrepancyId,
       sources: [...new Set(o.citations.map((c) => c.sourceVersion.documentId))],
+      quotes: o.citations.map((c) => `${c.sourceVersionId}:${c.startOffset}`),
     })),
   )
     .filter((candidate) => touches(candidate.observations.flatMap((o) => o.sources)))

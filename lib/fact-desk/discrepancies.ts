@@ -1,5 +1,6 @@
 // Candidate disagreements between statements, found by rule for the fact desk and the seed check:
-// the same metric and period with different values, and one project whose quotes, from different
+// the same metric and period with different values from different statements (one sentence giving
+// 第一批69项、第二批51项 states two facts, not a disagreement), and one project whose quotes, from different
 // documents, report different stages. A value conflict is resolved when its observations are
 // grouped in one recorded discrepancy (with the editor's note and, where one is better supported,
 // the preferred value); a stage conflict when the project's recorded status is at or beyond every
@@ -23,6 +24,8 @@ export function valueConflicts(
     basis: string;
     discrepancyId: string | null;
     sources: string[];
+    /** The quotes it cites (any stable key of each). */
+    quotes: string[];
   }>,
 ): ValueCandidate[] {
   const byKey = new Map<string, typeof observations>();
@@ -31,7 +34,11 @@ export function valueConflicts(
     byKey.set(key, [...(byKey.get(key) ?? []), observation]);
   }
   return [...byKey.values()]
-    .filter((group) => new Set(group.map((o) => Number(o.value))).size > 1)
+    .filter((group) =>
+      group.some((a) =>
+        group.some((b) => Number(a.value) !== Number(b.value) && !a.quotes.some((quote) => b.quotes.includes(quote))),
+      ),
+    )
     .map((group) => ({
       metric: group[0]!.metric,
       period: group[0]!.period,

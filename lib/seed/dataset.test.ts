@@ -41,6 +41,7 @@ describe('the seed dataset', () => {
             basis: o.basis,
             discrepancyId: index < 0 ? null : `${m.slug}#${index}`,
             sources: o.citations.map((c) => c.source),
+            quotes: o.citations.map((c) => `${c.source}:${c.quote}`),
           };
         }),
       ),
