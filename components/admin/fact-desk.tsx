@@ -34,6 +34,8 @@ export type DeskStatementView = {
 };
 
 type Props = {
+  /** What to say when the filter leaves no statement. */
+  emptyText: string;
   documentId: string;
   versionId: string;
   statements: DeskStatementView[];
@@ -75,12 +77,12 @@ function selectionIn(element: HTMLElement, statement: DeskStatementView) {
   return { start: statement.start + start, end: statement.start + end, text: picked };
 }
 
-export function FactDesk({ documentId, versionId, statements, canEdit, canReview, metrics, topics }: Props) {
+export function FactDesk({ emptyText, documentId, versionId, statements, canEdit, canReview, metrics, topics }: Props) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number; text: string } | null>(null);
 
   if (statements.length === 0) {
-    return <p className="empty">没有符合筛选条件的语句。</p>;
+    return <p className="empty">{emptyText}</p>;
   }
   return (
     <ol className="desk-list">

@@ -16,6 +16,13 @@ describe('prefillFromQuote on the documents', () => {
     ]);
   });
 
+  it('reads 余 inside the unit as more than, and keeps 签约 from reading as 约 (doc 002)', () => {
+    expect(prefill(sources.doc002, '智慧城管中心上报各类城市管理问题34万余件').figures).toEqual([
+      { text: '34', value: '34', unit: '万件', qualifier: 'OVER' },
+    ]);
+    expect(prefill(sources.doc002, '签约开工总投资208亿元').figures[0]).toMatchObject({ value: '208', qualifier: 'EXACT' });
+  });
+
   it('reads 左右 after the unit and a growth rate with its own qualifier (doc 002)', () => {
     const read = prefill(sources.doc002, '全区预计实现地区生产总值1600亿元左右、增长3%左右');
     expect(read.figures).toEqual([{ text: '1600', value: '1600', unit: '亿元', qualifier: 'ABOUT' }]);

@@ -102,6 +102,9 @@ export default async function FactDeskPage({ params, searchParams }: Props) {
         ))}
       </nav>
       <FactDesk
+        emptyText={
+          filter === 'open' ? '这份文件的语句都已处理。可查看“全部”语句及其引用。' : '没有符合筛选条件的语句。'
+        }
         documentId={desk.document.id}
         versionId={desk.version.id}
         statements={statements}
