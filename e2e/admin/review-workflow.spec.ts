@@ -25,7 +25,8 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   const admin = await signedInAs(browser, db, 'ADMIN', '流程管理员');
   // The public page is cached before the change; the publish must refresh it.
   await reviewer.goto('/metrics/general-public-budget-revenue');
-  await expect(reviewer.getByRole('row', { name: /2020年/ })).not.toContainText('年鉴摘要与正文均有记载');
+  // The observation table's row (the 名次 table below has a 2020年 row too).
+  await expect(reviewer.locator('tr[id^="obs-"]', { hasText: '2020年' })).not.toContainText('年鉴摘要与正文均有记载');
 
   // The editor adds the abstract's sentence as a second citation of the 2020 value.
   await editor.goto('/admin/metrics?q=一般公共预算收入');
@@ -90,7 +91,7 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
 
   // The public metric page shows the value with both citations and the note.
   await reviewer.goto('/metrics/general-public-budget-revenue');
-  const row = reviewer.getByRole('row', { name: /2020年/ });
+  const row = reviewer.locator('tr[id^="obs-"]', { hasText: '2020年' });
   await expect(row).toContainText('67.2');
   await expect(row).toContainText('年鉴摘要与正文均有记载');
   // (A quote that also states the rank is marked beside both figures: count the quotes, not the marks.)

@@ -678,10 +678,10 @@ describe('agreements, organisations and topics', () => {
     );
     expect(oneSided.details.fieldErrors).toMatchObject({ parties: '须有江北一方和合作一方' });
 
-    // The quote and its context do not give this date: the editor must say why it is right.
-    const unexplained = await failure(saveNew('AGREEMENT', agreement));
+    // The quote's 11月30日 is read in the yearbook's year (2020): another day needs the editor's reason.
+    const unexplained = await failure(saveNew('AGREEMENT', { ...agreement, signedOn: '2020-11-29' }));
     expect(unexplained.details.fieldErrors).toMatchObject({ periodReason: expect.stringContaining('2020') as string });
-    await publish(await saveNew('AGREEMENT', { ...agreement, periodReason: '测试：日期取自另一份文件' }));
+    await publish(await saveNew('AGREEMENT', agreement));
     const stored = await database.db.agreement.findUniqueOrThrow({
       where: { slug: 'test-veterans-agreement' },
       include: { parties: true, citations: true },
