@@ -3,6 +3,7 @@
 // each; the public search finds every one, and the desk counts the names as handled. On the real
 // yearbook entry, a selected sentence opens 新建协议 filled in from the quote.
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from '../helpers/axe';
 import { e2eDatabase, refreshPublicPages } from '../helpers/database';
 import { signedInAs } from '../helpers/session';
 
@@ -72,6 +73,7 @@ test('a list of institutions becomes one reviewed record per name, found by the 
   for (const name of names) await expect(batch.getByLabel(name)).toBeChecked();
   await batch.getByLabel('同时提交审核').check();
   await editor.screenshot({ path: 'test-results/screenshots/admin-fact-desk-panel.png', fullPage: true });
+  expect(await violations(editor), 'fact desk with its panel open').toEqual([]);
   await batch.getByRole('button', { name: '新建 3 条草稿' }).click();
   const created = batch.getByRole('status');
   await expect(created).toContainText('已新建 3 条并提交审核');
@@ -109,6 +111,10 @@ test('a selected sentence of the yearbook opens 新建协议 filled in from the 
   const yearbook = await db.sourceDocument.findUniqueOrThrow({ where: { slug: 'jiangbei-yearbook-2020' } });
   await editor.goto(`/admin/sources/${yearbook.id}/desk?show=names`);
   await expect(editor.getByText(/已处理 \d+\/\d+/)).toBeVisible();
+  await editor.setViewportSize({ width: 390, height: 844 });
+  await editor.screenshot({ path: 'test-results/screenshots/admin-fact-desk-phone.png', fullPage: true });
+  expect(await violations(editor), 'fact desk at phone width').toEqual([]);
+  await editor.setViewportSize({ width: 1280, height: 900 });
   const sentence = '10月26日,重庆市江北区与成都市青羊区签订推动成渝地区双城经济圈建设友好城市合作协议';
   let found = false;
   for (let page = 1; page <= 3 && !found; page += 1) {
@@ -130,4 +136,15 @@ test('a selected sentence of the yearbook opens 新建协议 filled in from the 
   );
   await expect(editor.locator('.citations__item')).toContainText(sentence);
   await editor.screenshot({ path: 'test-results/screenshots/admin-agreement-prefilled.png', fullPage: true });
+
+  // 加到已有记录: the agreement the sentence names is found, and its form opens with the quote added.
+  await editor.goBack();
+  await selectInStatement(editor, '重庆市江北区与成都市青羊区签订推动成渝地区双城经济圈建设友好城市合作协议');
+  await item.getByRole('link', { name: '加到已有记录' }).click();
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText('加到已有记录');
+  await editor.getByRole('link', { name: '推动成渝地区双城经济圈建设友好城市合作协议' }).click();
+  await expect(editor.getByText('所选原文已加入下方“引文”')).toBeVisible();
+  const added = editor.locator('.citations__item', { hasText: '重庆市江北区与成都市青羊区签订推动' });
+  await expect(added.last()).toContainText('重庆市江北区与成都市青羊区签订推动成渝地区双城经济圈建设友好城市合作协议');
+  await editor.screenshot({ path: 'test-results/screenshots/admin-attach-quote.png', fullPage: true });
 });

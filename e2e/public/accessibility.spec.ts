@@ -1,8 +1,8 @@
 // An automated accessibility check (axe-core, WCAG 2.2 A and AA rules) of every kind of public
 // page at desktop width, and of the pages whose layout changes most at phone width. Any violation
 // fails with its rule, its help text and where.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from '../helpers/axe';
 
 /** Pages that become cards, sheets or wrapped headers on a phone are checked there too. */
 const PHONE_TOO = new Set(['home', 'metric', 'project']);
@@ -32,19 +32,6 @@ const pageTypes: Array<[string, string]> = [
   ['not found', '/metrics/no-such-metric'],
   ['embed', '/embed/metrics/gdp'],
 ];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
-}
 
 for (const [name, path] of pageTypes) {
   test(`${name} page (${path}) has no accessibility violations`, async ({ page }) => {

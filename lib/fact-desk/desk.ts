@@ -249,14 +249,17 @@ export async function observationDraftFromQuote(ref: QuoteRef) {
   return observationFromQuote(prefill, context.citation, context.citation.exact);
 }
 
-/** A record's form data with the quote added to its citations (加到已有记录). */
-export async function withQuoteCited<T extends { citations: CitationInput[] }>(data: T, ref: QuoteRef): Promise<T> {
+/** A record's form data with the quote added to its citations (加到已有记录), and whether it was new. */
+export async function withQuoteCited<T extends { citations: CitationInput[] }>(
+  data: T,
+  ref: QuoteRef,
+): Promise<{ data: T; added: boolean }> {
   const context = await quoteContext(ref.versionId, ref);
-  if (!context) return data;
   const already = data.citations.some(
     (c) => c.sourceVersionId === ref.versionId && c.start === ref.start && c.end === ref.end,
   );
-  return already ? data : { ...data, citations: [...data.citations, context.citation] };
+  if (!context || already) return { data, added: false };
+  return { data: { ...data, citations: [...data.citations, context.citation] }, added: true };
 }
 
 /** Metrics to add an observation to, by topic and name. */

@@ -20,7 +20,10 @@ describe('prefillFromQuote on the documents', () => {
     expect(prefill(sources.doc002, '智慧城管中心上报各类城市管理问题34万余件').figures).toEqual([
       { text: '34', value: '34', unit: '万件', qualifier: 'OVER' },
     ]);
-    expect(prefill(sources.doc002, '签约开工总投资208亿元').figures[0]).toMatchObject({ value: '208', qualifier: 'EXACT' });
+    expect(prefill(sources.doc002, '签约开工总投资208亿元').figures[0]).toMatchObject({
+      value: '208',
+      qualifier: 'EXACT',
+    });
   });
 
   it('reads 左右 after the unit and a growth rate with its own qualifier (doc 002)', () => {

@@ -30,7 +30,8 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (!record) notFound();
   const data = record.data as { name?: string; nameZh?: string; title?: string; citations?: CitationInput[] };
   // 加到已有记录 from the fact desk: the quote is added to the record's own citations.
-  const initial = quote && data.citations ? await withQuoteCited({ ...data, citations: data.citations }, quote) : data;
+  const cited = quote && data.citations ? await withQuoteCited({ ...data, citations: data.citations }, quote) : null;
+  const initial = cited?.data ?? data;
   return (
     <>
       <h1>
@@ -57,7 +58,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           />
         ))}
       <h2>编辑整条记录</h2>
-      {initial !== data && <PrefillNote added />}
+      {cited && (cited.added ? <PrefillNote added /> : <PrefillNote alreadyCited />)}
       <RecordForm
         recordType={section.recordType}
         initial={initial}
