@@ -1,7 +1,7 @@
 // An automated accessibility check (axe-core, WCAG 2.2 A and AA rules) of every kind of public
 // page at desktop width, and of the pages whose layout changes most at phone width. Any violation
 // fails with its rule, its help text and where.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { violations } from '../helpers/axe';
 
 /** Pages that become cards, sheets or wrapped headers on a phone are checked there too. */
