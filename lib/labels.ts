@@ -6,6 +6,7 @@ import type {
   ReviewOutcome,
   AgreementDomain,
   AgreementKind,
+  DiscrepancyAspect,
   MilestoneKind,
   OrganisationKind,
   ProjectKind,
@@ -162,6 +163,14 @@ export const reviewOutcomeLabel: Record<ReviewOutcome, string> = {
   APPROVED: '批准并发布',
   CHANGES_REQUESTED: '退回修改',
   REJECTED: '拒绝',
+};
+
+export const discrepancyAspectLabel: Record<DiscrepancyAspect, string> = {
+  STATUS: '进展',
+  DATE: '日期',
+  NAME: '名称',
+  COUNT: '数量',
+  SCOPE: '合作形式',
 };
 
 export const vintageLabel: Record<Vintage, string> = { PRELIMINARY: '初步数', REVISED: '修订数', FINAL: '最终数' };

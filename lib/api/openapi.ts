@@ -135,6 +135,30 @@ export const openApiDocument = {
           url: { type: 'string', description: 'The highlighted passage on the source page' },
         },
       },
+      Discrepancy: {
+        type: 'object',
+        additionalProperties: false,
+        description: "Documents that disagree about the record (its stage, a date, its name), side by side",
+        required: ['id', 'aspect', 'note', 'statements'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          aspect: { enum: ['STATUS', 'DATE', 'NAME', 'COUNT', 'SCOPE'] },
+          note: { type: 'string', description: "The editor's explanation, and why a statement is preferred" },
+          statements: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['reading', 'preferred', 'citation'],
+              properties: {
+                reading: { type: 'string', description: 'What this statement says' },
+                preferred: { type: 'boolean' },
+                citation: { $ref: '#/components/schemas/Citation' },
+              },
+            },
+          },
+        },
+      },
       Organisation: {
         type: 'object',
         additionalProperties: false,
@@ -254,7 +278,7 @@ export const openApiDocument = {
       Project: {
         type: 'object',
         additionalProperties: false,
-        required: ['slug', 'name', 'kind', 'status', 'topic', 'location', 'investment', 'citations'],
+        required: ['slug', 'name', 'kind', 'status', 'topic', 'location', 'investment', 'citations', 'discrepancies'],
         properties: {
           slug,
           name: { type: 'string' },
@@ -274,12 +298,23 @@ export const openApiDocument = {
             ],
           },
           citations: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Citation' } },
+          discrepancies: { type: 'array', items: { $ref: '#/components/schemas/Discrepancy' } },
         },
       },
       Agreement: {
         type: 'object',
         additionalProperties: false,
-        required: ['slug', 'title', 'kind', 'domain', 'signedOn', 'partnerRegion', 'parties', 'citations'],
+        required: [
+          'slug',
+          'title',
+          'kind',
+          'domain',
+          'signedOn',
+          'partnerRegion',
+          'parties',
+          'citations',
+          'discrepancies',
+        ],
         properties: {
           slug,
           title: { type: 'string' },
@@ -302,6 +337,7 @@ export const openApiDocument = {
             },
           },
           citations: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Citation' } },
+          discrepancies: { type: 'array', items: { $ref: '#/components/schemas/Discrepancy' } },
         },
       },
     },

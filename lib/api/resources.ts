@@ -56,6 +56,30 @@ function citation(row: CitationRow) {
   };
 }
 
+/** A record's discrepancies, each statement a public, verified citation (possibly of another record). */
+const discrepancySelect = {
+  orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  select: {
+    id: true,
+    aspect: true,
+    note: true,
+    statements: {
+      where: { citation: { ...citationSelect.where, ...publicCitationWhere } },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      select: { reading: true, preferred: true, citation: { select: citationSelect.select } },
+    },
+  },
+} satisfies Prisma.Project$discrepanciesArgs;
+
+function discrepancy(row: Prisma.RecordDiscrepancyGetPayload<{ select: typeof discrepancySelect.select }>) {
+  return {
+    id: row.id,
+    aspect: row.aspect,
+    note: row.note,
+    statements: row.statements.map((s) => ({ reading: s.reading, preferred: s.preferred, citation: citation(s.citation) })),
+  };
+}
+
 const afterSlug = (after: string | null) => (after ? { slug: { gt: after } } : {});
 
 export async function listTopics(url: URL) {
@@ -170,6 +194,7 @@ export async function listProjects(url: URL) {
       investmentUnit: true,
       topic: { select: { slug: true } },
       citations: citationSelect,
+      discrepancies: discrepancySelect,
     },
   });
   return pageOf(
@@ -185,6 +210,7 @@ export async function listProjects(url: URL) {
           ? { amount: p.investmentAmount.toString(), unit: p.investmentUnit }
           : null,
       citations: p.citations.map(citation),
+      discrepancies: p.discrepancies.map(discrepancy),
     })),
     page,
     url,
@@ -215,6 +241,7 @@ export async function listAgreements(url: URL) {
       partnerRegion: { select: { slug: true } },
       parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
       citations: citationSelect,
+      discrepancies: discrepancySelect,
     },
   });
   return pageOf(
@@ -230,6 +257,7 @@ export async function listAgreements(url: URL) {
       partnerRegion: a.partnerRegion?.slug ?? null,
       parties: a.parties.map((p) => ({ organisation: p.organisation.slug, name: p.organisation.name, side: p.side })),
       citations: a.citations.map(citation),
+      discrepancies: a.discrepancies.map(discrepancy),
     })),
     page,
     url,

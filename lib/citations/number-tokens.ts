@@ -15,6 +15,8 @@ export type ScannedNumber = {
   to: number;
 };
 
+const BARE_ROUND = new Set(['百', '千']);
+const APPROXIMATION_LEADS = new Set(['近', '上', '逾', '超', '约']);
 const FRACTION_SLASHES = new Set(['/', '∕', '⁄']);
 const DECIMAL_POINTS = new Set(['.', '．']);
 const THOUSANDS_SEPARATORS = new Set([',', '，']);
@@ -113,6 +115,10 @@ function scanChinese(chars: readonly string[], from: number): Scan {
     if (fraction !== null) {
       return fraction;
     }
+  }
+  // 近千、上百、逾千: a bare 百 or 千 after a word of approximation is a round number (数千 is not).
+  if (run.length === 1 && BARE_ROUND.has(itemAt(run, 0)) && APPROXIMATION_LEADS.has(chars[from - 1] ?? '')) {
+    return { kind: 'decimal', value: rational(parseChineseInteger(run, true)!), from, to: runEnd };
   }
   // Trailing 万/亿 belong to the unit (三万人 → 3 of 万人) unless the numeral needs them (一亿两千万).
   let coreEnd = run.length;

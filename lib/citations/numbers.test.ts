@@ -266,6 +266,14 @@ describe('findNumberInQuote with Chinese numerals', () => {
     });
   });
 
+  it('reads a bare 千 or 百 after a word of approximation as a round number, and 数千 as none', () => {
+    const quote = passage(sources.doc000, '累计接待四川省多地来访交流近千余人次');
+    expect(findNumberInQuote(quote, 1000, '人次')).toMatchObject({ ok: true, match: { text: '千余人次' } });
+    expect(findNumberInQuote('上百家企业', 100, '家')).toMatchObject({ ok: true });
+    expect(findNumberInQuote('数千人参加', 1000, '人')).toMatchObject({ ok: false, code: 'NUMBER_ABSENT' });
+    expect(findNumberInQuote('千万不要', 1000)).toMatchObject({ ok: false });
+  });
+
   it('万 and 亿 after a Chinese numeral belong to the unit', () => {
     expect(findNumberInQuote('新增就业三万人', 3, '万人')).toMatchObject({ ok: true, match: { text: '三万人' } });
     expect(findNumberInQuote('投资两千亿元', 2000, '亿元')).toMatchObject({ ok: true, match: { text: '两千亿元' } });

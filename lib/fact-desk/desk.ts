@@ -320,6 +320,7 @@ export async function discrepancyCandidates(documentId?: string) {
         slug: true,
         name: true,
         projectStatus: true,
+        discrepancies: { where: { aspect: 'STATUS' }, select: { id: true } },
         citations: { select: { exact: true, sourceVersion: { select: { documentId: true } } } },
         milestones: {
           select: { citations: { select: { exact: true, sourceVersion: { select: { documentId: true } } } } },
@@ -353,6 +354,7 @@ export async function discrepancyCandidates(documentId?: string) {
     projects.map((p) => ({
       slug: p.slug,
       projectStatus: p.projectStatus,
+      statusDiscrepancy: p.discrepancies.length > 0,
       quotes: [...p.citations, ...p.milestones.flatMap((m) => m.citations)].map((c) => ({
         exact: c.exact,
         source: c.sourceVersion.documentId,

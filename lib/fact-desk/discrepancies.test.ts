@@ -27,9 +27,10 @@ describe('valueConflicts', () => {
 });
 
 describe('stageConflicts', () => {
-  const project = (projectStatus: 'SIGNED' | 'COMPLETED') => ({
+  const project = (projectStatus: 'SIGNED' | 'COMPLETED', statusDiscrepancy = false) => ({
     slug: 'p',
     projectStatus,
+    statusDiscrepancy,
     quotes: [
       { exact: '北滨路项目签约', source: 'doc-2019' },
       { exact: '北滨路项目建成', source: 'doc-2021' },
@@ -48,5 +49,9 @@ describe('stageConflicts', () => {
       },
     ]);
     expect(stageConflicts([project('COMPLETED')])[0]!.resolved).toBe(true);
+  });
+
+  it('is resolved when the disagreement is recorded as a discrepancy of the status', () => {
+    expect(stageConflicts([project('SIGNED', true)])[0]!.resolved).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
 // documents, report different stages. A value conflict is resolved when its observations are
 // grouped in one recorded discrepancy (with the editor's note and, where one is better supported,
 // the preferred value); a stage conflict when the project's recorded status is at or beyond every
-// stage a document reports (签约 in one, 建成 in a later one is progress the record must show).
+// stage a document reports (签约 in one, 建成 in a later one is progress the record must show), or
+// when the disagreement is recorded as a discrepancy of the project's status with the editor's note.
 import type { ProjectStatus } from '@/lib/generated/prisma/enums';
 import { projectStatusOf } from './drafts';
 
@@ -61,6 +62,8 @@ export function stageConflicts(
     slug: string;
     projectStatus: ProjectStatus;
     quotes: Array<{ exact: string; source: string }>;
+    /** A discrepancy of its status is recorded. */
+    statusDiscrepancy: boolean;
   }>,
 ): StageCandidate[] {
   return projects.flatMap((project) => {
@@ -77,7 +80,7 @@ export function stageConflicts(
       {
         project: project.slug,
         stages: [...stages].map(([status, sources]) => ({ status, sources: [...sources].sort() })),
-        resolved: [...stages.keys()].every(recorded),
+        resolved: project.statusDiscrepancy || [...stages.keys()].every(recorded),
       },
     ];
   });

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AgreementDomain, AgreementKind } from '@/lib/generated/prisma/enums';
-import { publicCitations } from '@/lib/public/citations';
+import { publicCitations, publicRecordDiscrepancies } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
@@ -128,7 +128,13 @@ export const getAgreementPage = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   return db.agreement.findFirst({
     where: { slug, ...publicFilter, ...hasVerifiedCitation },
-    select: { ...agreementListSelect, id: true, updatedAt: true, topic: { select: { slug: true, nameZh: true } } },
+    select: {
+      ...agreementListSelect,
+      id: true,
+      updatedAt: true,
+      topic: { select: { slug: true, nameZh: true } },
+      discrepancies: publicRecordDiscrepancies,
+    },
   });
 });
 
@@ -153,6 +159,7 @@ export const getPartnerPage = cache(async (slug: string) => {
       },
       // What the organisation is known for, quoted, and the projects that name it.
       citations: publicCitations,
+      discrepancies: publicRecordDiscrepancies,
       projectRoles: {
         where: { project: publicFilter },
         orderBy: [{ project: { name: 'asc' } }, { id: 'asc' }],

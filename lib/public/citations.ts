@@ -51,6 +51,31 @@ export const publicCitations = {
   select: citationMarkerSelect,
 };
 
+/**
+ * What documents disagree about a record (its stage, a date, its name), each side a live quote. Both
+ * ends must be public: a statement whose citation's record is a draft is left out.
+ */
+export const publicRecordDiscrepancies = {
+  orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.RecordDiscrepancyOrderByWithRelationInput[],
+  select: {
+    id: true,
+    aspect: true,
+    note: true,
+    statements: {
+      where: { citation: liveCitationWhere },
+      orderBy: [
+        { sortOrder: 'asc' },
+        { id: 'asc' },
+      ] satisfies Prisma.RecordDiscrepancyStatementOrderByWithRelationInput[],
+      select: { id: true, reading: true, preferred: true, citation: { select: citationMarkerSelect } },
+    },
+  },
+};
+
+export type RecordDiscrepancyData = Prisma.RecordDiscrepancyGetPayload<{
+  select: typeof publicRecordDiscrepancies.select;
+}>;
+
 /** The records a citation supports, for a source page's "cited by" notes. */
 export const citationTargetSelect = {
   exact: true,

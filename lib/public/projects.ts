@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ProjectStatus } from '@/lib/generated/prisma/enums';
-import { publicCitations } from '@/lib/public/citations';
+import { publicCitations, publicRecordDiscrepancies } from '@/lib/public/citations';
 import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
@@ -98,6 +98,7 @@ export const getProjectPage = cache(async (slug: string) => {
         },
       },
       citations: publicCitations,
+      discrepancies: publicRecordDiscrepancies,
     },
   });
 });

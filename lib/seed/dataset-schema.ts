@@ -7,6 +7,7 @@ import {
   AgreementKind,
   AgreementSide,
   DatePrecision,
+  DiscrepancyAspect,
   MilestoneKind,
   OrganisationKind,
   ProjectKind,
@@ -169,6 +170,33 @@ export const seedAgreementSchema = z.strictObject({
   citations: z.array(seedCitationSchema).min(1, 'every agreement needs a citation'),
 });
 
+// Documents that disagree about a project, an agreement or an organisation. Each statement is a
+// record's citation (same source and quote), with what it says. One record of each kind at most: a
+// project against the agreement another document reports, say.
+export const seedDiscrepancySchema = z
+  .strictObject({
+    // Stable identity of the discrepancy: its id derives from it.
+    key: slug,
+    aspect: z.enum(DiscrepancyAspect),
+    project: slug.optional(),
+    agreement: slug.optional(),
+    organisation: slug.optional(),
+    note: z.string().min(1),
+    statements: z
+      .array(
+        z.strictObject({
+          source: slug.optional(),
+          quote: z.string().min(1),
+          reading: z.string().min(1),
+          preferred: z.boolean().default(false),
+        }),
+      )
+      .min(2, 'a discrepancy sets two or more statements side by side'),
+  })
+  .refine((d) => d.project ?? d.agreement ?? d.organisation, {
+    message: 'name the project, agreement or organisation the documents disagree about',
+  });
+
 export type SeedCitation = z.infer<typeof seedCitationSchema>;
 export type SeedSource = z.infer<typeof seedSourceSchema>;
 export type SeedTopic = z.infer<typeof seedTopicSchema>;
@@ -185,6 +213,7 @@ export const seedRecordsFileSchema = z.strictObject({
   metrics: z.array(seedMetricSchema).default([]),
   projects: z.array(seedProjectSchema).default([]),
   agreements: z.array(seedAgreementSchema).default([]),
+  discrepancies: z.array(seedDiscrepancySchema).default([]),
 });
 export type SeedRecordsFile = z.infer<typeof seedRecordsFileSchema>;
 
@@ -201,6 +230,10 @@ export type DatasetProject = Omit<WithCitations<SeedProject>, 'milestones' | 'me
   files: string[];
 };
 export type DatasetAgreement = WithCitations<SeedAgreement> & { files: string[] };
+export type DatasetDiscrepancy = Omit<z.infer<typeof seedDiscrepancySchema>, 'statements'> & {
+  statements: Array<z.infer<typeof seedDiscrepancySchema>['statements'][number] & { source: string }>;
+  file: string;
+};
 
 /** The whole dataset after reading and merging the records files by slug. */
 export type SeedDataset = {
@@ -210,4 +243,5 @@ export type SeedDataset = {
   metrics: DatasetMetric[];
   projects: DatasetProject[];
   agreements: DatasetAgreement[];
+  discrepancies: DatasetDiscrepancy[];
 };

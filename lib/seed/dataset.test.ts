@@ -50,6 +50,7 @@ describe('the seed dataset', () => {
       dataset.projects.map((p) => ({
         slug: p.slug,
         projectStatus: p.projectStatus,
+        statusDiscrepancy: dataset.discrepancies.some((d) => d.project === p.slug && d.aspect === 'STATUS'),
         quotes: [...p.citations, ...p.milestones.flatMap((m) => m.citations)].map((c) => ({
           exact: c.quote,
           source: c.source,

@@ -4,6 +4,7 @@
 // need distinct keys and a declared discrepancy.
 import type {
   DatasetAgreement,
+  DatasetDiscrepancy,
   DatasetMetric,
   DatasetObservation,
   DatasetOrganisation,
@@ -26,6 +27,7 @@ export function mergeRecordsFiles(files: RecordsFile[], problems: string[]) {
   const metrics = new Map<string, DatasetMetric>();
   const projects = new Map<string, DatasetProject>();
   const agreements = new Map<string, DatasetAgreement>();
+  const discrepancies: DatasetDiscrepancy[] = [];
 
   for (const { file, records } of files) {
     const resolve = (citations: SeedCitation[], where: string): ResolvedSeedCitation[] =>
@@ -165,12 +167,23 @@ export function mergeRecordsFiles(files: RecordsFile[], problems: string[]) {
       existing.citations = uniqueCitations([...existing.citations, ...incoming.citations]);
       existing.files.push(file);
     }
+
+    for (const discrepancy of records.discrepancies) {
+      const statements = discrepancy.statements.flatMap((statement, index) => {
+        const source = statement.source ?? records.source;
+        if (source) return [{ ...statement, source }];
+        problems.push(`${file} › discrepancy "${discrepancy.key}" › statement ${index + 1}: no "source"`);
+        return [];
+      });
+      discrepancies.push({ ...discrepancy, statements, file });
+    }
   }
   return {
     organisations: [...organisations.values()],
     metrics: [...metrics.values()],
     projects: [...projects.values()],
     agreements: [...agreements.values()],
+    discrepancies,
   };
 }
 

@@ -358,6 +358,8 @@ export function planDataset(dataset: SeedDataset) {
     };
   });
 
+  const recordDiscrepancies = planRecordDiscrepancies(dataset, citations, milestones, measures, problems);
+
   if (problems.length > 0) throw new SeedError(problems);
   return {
     sources,
@@ -373,7 +375,73 @@ export function planDataset(dataset: SeedDataset) {
     agreements,
     agreementParties,
     citations,
+    ...recordDiscrepancies,
   };
+}
+
+/** Each discrepancy's statements resolved to citations, the named records' own (or their milestones') first. */
+function planRecordDiscrepancies(
+  dataset: SeedDataset,
+  citations: PlannedCitation[],
+  milestones: Array<{ id: string; projectId: string }>,
+  measures: Array<{ id: string; projectId: string }>,
+  problems: string[],
+) {
+  const recordDiscrepancies: Array<Prisma.RecordDiscrepancyCreateManyInput & { id: string }> = [];
+  const discrepancyStatements: Array<Prisma.RecordDiscrepancyStatementCreateManyInput & { id: string }> = [];
+  const known = {
+    project: new Set(dataset.projects.map((p) => p.slug)),
+    agreement: new Set(dataset.agreements.map((a) => a.slug)),
+    organisation: new Set(dataset.organisations.map((o) => o.slug)),
+  };
+  const seen = new Set<string>();
+  for (const discrepancy of dataset.discrepancies) {
+    const at = `${discrepancy.file} › discrepancy "${discrepancy.key}"`;
+    if (seen.has(discrepancy.key)) problems.push(`${at}: key used twice`);
+    seen.add(discrepancy.key);
+    const projectId = discrepancy.project ? stableId(`project:${discrepancy.project}`) : null;
+    const agreementId = discrepancy.agreement ? stableId(`agreement:${discrepancy.agreement}`) : null;
+    const organisationId = discrepancy.organisation ? stableId(`org:${discrepancy.organisation}`) : null;
+    for (const kind of ['project', 'agreement', 'organisation'] as const) {
+      const slug = discrepancy[kind];
+      if (slug && !known[kind].has(slug)) problems.push(`${at}: unknown ${kind} "${slug}"`);
+    }
+    const recordIds = new Set([projectId, agreementId, organisationId].filter((id) => id !== null));
+    for (const part of [...milestones, ...measures]) if (recordIds.has(part.projectId)) recordIds.add(part.id);
+    const id = stableId(`record-discrepancy:${discrepancy.key}`);
+    recordDiscrepancies.push({
+      id,
+      aspect: discrepancy.aspect,
+      note: discrepancy.note,
+      projectId,
+      agreementId,
+      organisationId,
+    });
+    discrepancy.statements.forEach((statement, index) => {
+      // The named records' own citation of the quote, else another record's (塔山公园 against 塔子山公园).
+      // Compared without whitespace: an anchored quote keeps the source's line breaks.
+      const quote = statement.quote.replace(/\s+/g, '');
+      const quoting = citations.filter(
+        (c) => c.sourceSlug === statement.source && c.exact.replace(/\s+/g, '') === quote,
+      );
+      const citation = quoting.find((c) => recordIds.has(c.targetId)) ?? quoting[0];
+      if (!citation) {
+        problems.push(
+          `${at} › statement ${index + 1}: no record cites "${statement.quote}" from "${statement.source}"`,
+        );
+        return;
+      }
+      discrepancyStatements.push({
+        id: stableId(`record-discrepancy:${discrepancy.key}:${citation.id}`),
+        discrepancyId: id,
+        citationId: citation.id,
+        reading: statement.reading,
+        preferred: statement.preferred,
+        sortOrder: index,
+      });
+    });
+  }
+  return { recordDiscrepancies, discrepancyStatements };
 }
 
 /** Orders organisations so that each parent is inserted before its children. */

@@ -120,6 +120,19 @@ async function loadPlan(tx: Tx, plan: DatasetPlan, setAsides: () => Promise<Plan
     verifiedAt: new Date(),
   }));
   counts.citations = (await tx.citation.createMany({ data: citationRows, skipDuplicates: true })).count;
+  counts.recordDiscrepancies = (
+    await tx.recordDiscrepancy.createMany({ data: plan.recordDiscrepancies, skipDuplicates: true })
+  ).count;
+  // A statement whose citation was withdrawn through the workflow is left out with it.
+  const live = new Set(
+    (await tx.citation.findMany(idsIn(plan.discrepancyStatements.map((s) => s.citationId)))).map((c) => c.id),
+  );
+  counts.discrepancyStatements = (
+    await tx.recordDiscrepancyStatement.createMany({
+      data: plan.discrepancyStatements.filter((s) => live.has(s.citationId)),
+      skipDuplicates: true,
+    })
+  ).count;
   const setAsideRows = (await setAsides()).map(({ sourceSlug, ...rest }) => ({
     ...rest,
     sourceVersionId: versionIds.get(sourceSlug) as string,

@@ -75,6 +75,25 @@ describe('/api/v1', () => {
       expect.objectContaining({ position: 4, group: '全市' }),
       expect.objectContaining({ position: 1, group: '主城都市区中心城区' }),
     ]);
+    // Documents that disagree about a project: both statements, each a citation with its quote.
+    const projects = (await (await call('/api/v1/projects?limit=200&topic=consumption')).json()) as {
+      data: Array<{
+        slug: string;
+        discrepancies: Array<{ aspect: string; statements: Array<{ reading: string; citation: { quote: string } }> }>;
+      }>;
+    };
+    validate('/api/v1/projects', '200', projects);
+    const taikooLi = projects.data.find((p) => p.slug === 'upgraded-taikoo-li');
+    expect(taikooLi?.discrepancies).toEqual([
+      expect.objectContaining({
+        aspect: 'STATUS',
+        statements: [
+          expect.objectContaining({ reading: '取得实质进展' }),
+          expect.objectContaining({ reading: '提上日程' }),
+        ],
+      }),
+    ]);
+    expect(taikooLi!.discrepancies[0]!.statements[1]!.citation.quote.replace(/\s+/g, '')).toContain('提上日程');
     const deyang = (await (await call('/api/v1/agreements?partner=deyang')).json()) as { data: unknown[] };
     expect(deyang.data).toHaveLength(9);
     // The validator is live: a body that breaks the description fails it.

@@ -70,6 +70,37 @@ describe('seed step', () => {
     expect(await rowCounts(database)).toEqual(before);
   });
 
+  it('keeps each disagreement about a named thing with both quotes, from two documents', async () => {
+    const discrepancy = await database.db.recordDiscrepancy.findFirstOrThrow({
+      where: { project: { slug: 'upgraded-taikoo-li' } },
+      select: {
+        aspect: true,
+        note: true,
+        statements: {
+          orderBy: { sortOrder: 'asc' },
+          select: {
+            reading: true,
+            citation: { select: { exact: true, sourceVersion: { select: { document: { select: { slug: true } } } } } },
+          },
+        },
+      },
+    });
+    expect(discrepancy.aspect).toBe('STATUS');
+    expect(discrepancy.statements.map((s) => s.reading)).toEqual(['取得实质进展', '提上日程']);
+    expect(discrepancy.statements.map((s) => s.citation.sourceVersion.document.slug)).toEqual([
+      'jiangbei-yearbook-2020',
+      'jiangbei-2020-opening-up-ecology',
+    ]);
+    expect(discrepancy.statements[1]!.citation.exact.replace(/\s+/g, '')).toContain('提上日程');
+    // A project against the agreement another document reports: one discrepancy, on both records.
+    const jiaozi = await database.db.recordDiscrepancy.findFirstOrThrow({
+      where: { agreement: { slug: 'jiangbeizui-chengdu-jiaozi-strategic-cooperation' } },
+      select: { project: { select: { slug: true } }, statements: { select: { preferred: true } } },
+    });
+    expect(jiaozi.project?.slug).toBe('jiangbei-chengdu-jiaozi-cultural-finance-cooperation');
+    expect(jiaozi.statements.filter((s) => s.preferred)).toHaveLength(1);
+  });
+
   it('refuses a changed source file under the same name and keeps the stored text', async () => {
     const dir = await copySeeds();
     try {
@@ -143,6 +174,35 @@ describe('seed step with a broken dataset', () => {
       citations: 0,
       revisions: 0,
     });
+  });
+
+  it('refuses a discrepancy statement that no record cites, naming the file and the discrepancy', async () => {
+    await mkdir(path.join(dir, 'records'), { recursive: true });
+    await writeFile(
+      path.join(dir, recordsFile),
+      JSON.stringify({
+        source: 'jiangbei-yearbook-2020',
+        discrepancies: [
+          {
+            key: 'taikoo-li-test',
+            aspect: 'STATUS',
+            project: 'upgraded-taikoo-li',
+            note: '测试',
+            statements: [
+              { quote: '川渝双地标“升级版太古里”取得实质进展', reading: '取得实质进展' },
+              { quote: '有序推进310个重点项目', reading: '未引用的一句' },
+            ],
+          },
+        ],
+      }),
+    );
+    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
+    await rm(path.join(dir, recordsFile), { force: true });
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as Error).message).toContain(
+      'seeds/records/zz-test.json › discrepancy "taikoo-li-test" › statement 2: no record cites "有序推进310个重点项目"',
+    );
+    expect(await database.db.recordDiscrepancy.count()).toBe(0);
   });
 
   it('refuses an observation whose value is absent from its quote', async () => {

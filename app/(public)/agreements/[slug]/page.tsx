@@ -6,6 +6,7 @@ import { agreementDate } from '@/components/agreement-list';
 import { CitationMarkers, numberCitations } from '@/components/citation-marker';
 import { Facts } from '@/components/facts';
 import { QuoteBlock } from '@/components/quote-block';
+import { RecordDiscrepancies } from '@/components/record-discrepancies';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
 import { getAgreementPage } from '@/lib/public/agreements';
 
@@ -88,6 +89,7 @@ export default async function AgreementPage({ params }: Props) {
           <QuoteBlock key={citation.id} citation={citation} />
         ))}
       </section>
+      <RecordDiscrepancies discrepancies={agreement.discrepancies} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AgreementTimeline } from '@/components/agreement-list';
 import { CitationMarkers, numberCitations } from '@/components/citation-marker';
 import { QuoteBlock } from '@/components/quote-block';
+import { RecordDiscrepancies } from '@/components/record-discrepancies';
 import { organisationKindLabel, projectRoleLabel, projectStatusLabel } from '@/lib/labels';
 import { getPartnerPage } from '@/lib/public/agreements';
 import { JsonLd } from '@/components/json-ld';
@@ -102,6 +103,7 @@ export default async function PartnerPage({ params }: Props) {
           ))}
         </section>
       )}
+      <RecordDiscrepancies discrepancies={organisation.discrepancies} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuoteBlock } from '@/components/quote-block';
+import { RecordDiscrepancies } from '@/components/record-discrepancies';
 import { findNumberInQuote } from '@/lib/citations';
 import { RecordUpdated } from '@/components/record-updated';
 import { notFound } from 'next/navigation';
@@ -125,6 +126,7 @@ export default async function ProjectPage({ params }: Props) {
           ))}
         </section>
       )}
+      <RecordDiscrepancies discrepancies={project.discrepancies} />
     </article>
   );
 }
