@@ -77,6 +77,29 @@ test('project and agreement facts carry their markers, headings carry none', asy
   await expect(page.locator('.facts__row', { hasText: '签订日期' }).locator('.cite__link')).not.toHaveCount(0);
 });
 
+test('documents that disagree about a project are shown side by side, each quote leading to its passage', async ({
+  page,
+}) => {
+  await page.goto('/projects/upgraded-taikoo-li');
+  const discrepancy = page.locator('.discrepancy');
+  await expect(discrepancy).toHaveCount(1);
+  await expect(discrepancy).toContainText('进展');
+  const sides = discrepancy.locator('.discrepancy__side');
+  await expect(sides).toHaveCount(2);
+  await expect(sides.nth(0)).toContainText('取得实质进展');
+  await expect(sides.nth(1)).toContainText('提上日程');
+  const link = sides.nth(1).locator('blockquote a');
+  await expect(link).toHaveAttribute('href', /^\/sources\/jiangbei-2020-opening-up-ecology#cite-/);
+  await shot(page, 'project-discrepancy');
+  const citationId = (await link.getAttribute('href'))!.split('#cite-')[1]!;
+  await link.click();
+  // The passage is highlighted where it stands (across the source's line break).
+  await expect(page.locator(`mark.c-${citationId}`).first()).toBeInViewport();
+  expect((await page.locator(`mark.c-${citationId}`).allTextContents()).join('').replace(/\s+/g, '')).toContain(
+    '提上日程',
+  );
+});
+
 test('on a desktop the quote tooltip in the data table is not clipped', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/metrics/gdp');
