@@ -116,6 +116,19 @@ test('list filters live in the URL and change the list', async ({ page }) => {
   await expect(page.getByText('没有符合条件的项目。')).toBeVisible();
 });
 
+test('the project list comes in pages that keep the filters and the order', async ({ page }) => {
+  const total = await db.project.count({ where: { status: 'PUBLISHED', deletedAt: null } });
+  await page.goto('/projects?sort=investment');
+  await expect(page.locator('.record-list > li')).toHaveCount(30);
+  const pages = Math.ceil(total / 30);
+  await expect(page.locator('.pagination')).toContainText(`第 1 / ${pages} 页`);
+  const first = await page.locator('.record-list > li a').first().textContent();
+  await page.getByRole('link', { name: '下一页 →' }).click();
+  await expect(page).toHaveURL(/\/projects\?sort=investment&page=2$/);
+  await expect(page.locator('.pagination')).toContainText(`第 2 / ${pages} 页`);
+  await expect(page.locator('.record-list > li').first()).not.toContainText(first!);
+});
+
 test('unknown slugs answer 404 in Chinese, without needing JavaScript', async ({ page, request }) => {
   for (const path of [
     '/topics/no-such-topic',

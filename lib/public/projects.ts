@@ -26,6 +26,9 @@ export type ProjectListItemData = Prisma.ProjectGetPayload<{ select: typeof proj
 export const projectSorts = ['name', 'investment', 'updated'] as const;
 export const projectStatuses = Object.keys(ProjectStatus) as ProjectStatus[];
 
+/** Long enough to scan, short enough to render fast: every project carries its quotes. */
+export const PROJECTS_PER_PAGE = 30;
+
 export function parseProjectFilters(params: SearchParams) {
   return {
     topic: pickSlug(params, 'topic'),
@@ -43,7 +46,7 @@ const orderBy: Record<ProjectFilters['sort'], Prisma.ProjectOrderByWithRelationI
   updated: [{ updatedAt: 'desc' }, { id: 'asc' }],
 };
 
-export async function listProjects(filters: ProjectFilters) {
+export async function listProjects(filters: ProjectFilters, page: number) {
   const where: Prisma.ProjectWhereInput = {
     ...publicFilter,
     ...hasVerifiedCitation,
@@ -51,12 +54,17 @@ export async function listProjects(filters: ProjectFilters) {
     ...(filters.status ? { projectStatus: filters.status } : {}),
     ...(filters.year ? { milestones: { some: { date: yearRange(filters.year) } } } : {}),
   };
-  return db.project.findMany({
-    where,
-    orderBy: orderBy[filters.sort],
-    take: 500,
-    select: projectSummarySelect,
-  });
+  const [total, projects] = await Promise.all([
+    db.project.count({ where }),
+    db.project.findMany({
+      where,
+      orderBy: orderBy[filters.sort],
+      skip: (page - 1) * PROJECTS_PER_PAGE,
+      take: PROJECTS_PER_PAGE,
+      select: projectSummarySelect,
+    }),
+  ]);
+  return { total, projects };
 }
 
 export const getProjectPage = cache(async (slug: string) => {

@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { DownloadLinks } from '@/components/download-links';
 import { numberCitations } from '@/components/citation-marker';
 import { ListFilters } from '@/components/list-filters';
+import { Pagination, pageParam } from '@/components/pagination';
 import { ProjectListItem } from '@/components/project-list-item';
 import { projectStatusLabel } from '@/lib/labels';
 import { withParam, type SearchParams } from '@/lib/public/list-params';
-import { listProjects, parseProjectFilters, projectStatuses } from '@/lib/public/projects';
+import { listProjects, parseProjectFilters, PROJECTS_PER_PAGE, projectStatuses } from '@/lib/public/projects';
 import { listTopics } from '@/lib/public/topics';
 
 export const dynamic = 'force-dynamic';
@@ -20,8 +21,10 @@ export const metadata: Metadata = {
 const sortLabels = { name: '名称', investment: '投资额', updated: '最近更新' } as const;
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = parseProjectFilters(await searchParams);
-  const [projects, topics] = await Promise.all([listProjects(filters), listTopics()]);
+  const params = await searchParams;
+  const filters = parseProjectFilters(params);
+  const page = pageParam(params.page);
+  const [{ total, projects }, topics] = await Promise.all([listProjects(filters, page), listTopics()]);
   const numbers = numberCitations(projects.map((p) => p.citations));
   const current = { topic: filters.topic, status: filters.status, year: filters.year?.toString(), sort: filters.sort };
   const years = Array.from({ length: 2026 - 2015 + 1 }, (_, i) => String(2026 - i));
@@ -31,7 +34,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <DownloadLinks path="/data/projects" />
       <ListFilters
         action="/projects"
-        resultCount={projects.length}
+        resultCount={total}
         selects={[
           {
             name: 'topic',
@@ -74,6 +77,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
+      <Pagination
+        page={page}
+        pages={Math.ceil(total / PROJECTS_PER_PAGE)}
+        href={(p) => withParam('/projects', current, 'page', p === 1 ? undefined : String(p))}
+      />
     </>
   );
 }
