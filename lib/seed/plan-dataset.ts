@@ -34,330 +34,15 @@ type StatedNumber = { value: string; unit: string; fields: string[]; label: stri
 export type DatasetPlan = ReturnType<typeof planDataset>;
 
 export function planDataset(dataset: SeedDataset) {
-  const problems: string[] = [];
-  const sourceTexts = new Map(dataset.sources.map((source) => [source.slug, source.text]));
-  const citations: PlannedCitation[] = [];
-
-  const requireUnique = (file: string, values: string[], what: string) => {
-    const seen = new Set<string>();
-    for (const value of values) {
-      if (seen.has(value)) problems.push(`seeds/${file}: ${what} "${value}" is used twice`);
-      seen.add(value);
-    }
-  };
-  requireUnique(
-    'sources.json',
-    dataset.sources.map((s) => s.slug),
-    'slug',
-  );
-  requireUnique(
-    'sources.json',
-    dataset.sources.map((s) => sha256Hex(s.text)),
-    'text (sha256)',
-  );
-  requireUnique(
-    'topics.json',
-    dataset.topics.map((t) => t.slug),
-    'slug',
-  );
-  requireUnique(
-    'records/*.json',
-    dataset.organisations.map((o) => o.name),
-    'organisation name',
-  );
-
-  const topicSlugs = new Set(dataset.topics.map((t) => t.slug));
-  const orgSlugs = new Set(dataset.organisations.map((o) => o.slug));
-  const requireRef = (set: Set<string>, value: string | undefined, where: string, what: string) => {
-    if (value !== undefined && !set.has(value)) problems.push(`${where}: unknown ${what} "${value}"`);
-  };
-
-  /** Anchors each citation and checks that every stated number appears in one of them. */
-  const addCitations = (
-    where: string,
-    list: ResolvedSeedCitation[],
-    target: CitationColumn,
-    targetId: string,
-    stated: StatedNumber[] = [],
-    inferField: (quote: string) => string | null = () => null,
-  ) => {
-    const anchored: Array<{ quote: string; field: string | null }> = [];
-    list.forEach((citation, index) => {
-      const label = `${citation.file} › ${where} › citation ${index + 1}`;
-      const text = sourceTexts.get(citation.source);
-      if (text === undefined) {
-        problems.push(`${label}: unknown source "${citation.source}"`);
-        return;
-      }
-      const result = anchorQuote(text, citation.quote, { start: citation.start, prefix: citation.prefix });
-      if (!result.ok) {
-        problems.push(`${label}: ${result.message} (source "${citation.source}", quote "${citation.quote}")`);
-        return;
-      }
-      // A quote the seed leaves unassigned supports the one figure it states (lib/citations/cited-fields.ts).
-      const field = citation.field ?? inferField(result.anchor.exact);
-      anchored.push({ quote: result.anchor.exact, field });
-      citations.push({
-        id: stableId(`citation:${targetId}:${index}`),
-        sourceSlug: citation.source,
-        target,
-        targetId,
-        exact: result.anchor.exact,
-        prefix: result.anchor.prefix,
-        suffix: result.anchor.suffix,
-        startOffset: result.anchor.start,
-        endOffset: result.anchor.end,
-        field,
-        note: citation.note ?? null,
-        sortOrder: index,
-      });
-    });
-    if (anchored.length < list.length) return;
-    for (const number of stated) {
-      const candidates = anchored.filter((c) => c.field === null || number.fields.includes(c.field));
-      const checks = candidates.map((c) => findNumberInQuote(c.quote, number.value, number.unit || undefined));
-      if (!checks.some((check) => check.ok)) {
-        const reasons = checks.map((check) => (check.ok ? '' : check.message)).filter(Boolean);
-        const files = [...new Set(list.map((c) => c.file))].join(', ');
-        problems.push(
-          `${files} › ${where}: ${number.label} ${number.value}${number.unit} appears in none of its citations` +
-            (reasons.length ? ` (${reasons.join('; ')})` : ' (no citation covers this field)'),
-        );
-      }
-    }
-  };
-
-  const sources = dataset.sources.map((source) => {
-    const sha256 = sha256Hex(source.text);
-    return {
-      slug: source.slug,
-      documentId: stableId(`source:${source.slug}`),
-      versionId: stableId(`source-version:${source.slug}:${sha256}`),
-      fileName: source.file,
-      text: source.text,
-      sha256,
-      charCount: codePointLength(source.text),
-      title: source.title,
-      kind: source.kind,
-      byline: source.byline ?? null,
-      publisher: source.publisher ?? null,
-      originalUrl: source.originalUrl ?? null,
-      statedDate: source.statedDate ? (parsePartialDate(source.statedDate)?.date ?? null) : null,
-      statedDatePrecision: source.statedDate
-        ? (source.statedDatePrecision ?? parsePartialDate(source.statedDate)?.precision ?? null)
-        : null,
-      estimatedDate: source.estimatedDate ? (parsePartialDate(source.estimatedDate)?.date ?? null) : null,
-      estimatedDatePrecision: source.estimatedDate ? (parsePartialDate(source.estimatedDate)?.precision ?? null) : null,
-      datingNote: source.datingNote ?? null,
-    };
-  });
-
-  const topics = dataset.topics.map((topic) => ({ ...topic, id: stableId(`topic:${topic.slug}`) }));
-  const topicId = (slug: string) => stableId(`topic:${slug}`);
-  const orgId = (slug: string) => stableId(`org:${slug}`);
-
-  const organisations = dataset.organisations.map((org) => {
-    const where = `organisation "${org.slug}"`;
-    requireRef(orgSlugs, org.parent, `${org.files.join(', ')} › ${where}`, 'parent organisation');
-    const id = orgId(org.slug);
-    addCitations(where, org.citations, 'organisationId', id);
-    return {
-      id,
-      slug: org.slug,
-      name: org.name,
-      shortName: org.shortName ?? null,
-      aliases: org.aliases,
-      kind: org.kind,
-      region: org.region ?? null,
-      parentId: org.parent ? orgId(org.parent) : null,
-      description: org.description,
-    };
-  });
-
-  const observations: Array<Prisma.ObservationCreateManyInput & { id: string; metricId: string }> = [];
-  const discrepancies: Array<{ id: string; metricId: string; note: string }> = [];
-  const metrics = dataset.metrics.map((metric) => {
-    const where = `metric "${metric.slug}"`;
-    const at = `${metric.files.join(', ')} › ${where}`;
-    requireRef(topicSlugs, metric.topic, at, 'topic');
-    requireRef(orgSlugs, metric.subject, at, 'subject organisation');
-    const id = stableId(`metric:${metric.slug}`);
-    const keys = new Map<string, string>();
-    for (const observation of metric.observations) {
-      const key = observationKey(observation);
-      const obsWhere = `${where} › observation ${key}`;
-      const observationId = stableId(`observation:${metric.slug}:${key}`);
-      keys.set(key, observationId);
-      const period = parsePeriod(observation.period);
-      if (!period) continue;
-      const stated: StatedNumber[] = [
-        { value: observation.value, unit: metric.unit, fields: ['value'], label: 'value' },
-      ];
-      if (observation.growthRate !== undefined) {
-        // Texts write a decline in words (下降3%), so the quote holds the magnitude.
-        const magnitude = observation.growthRate.replace(/^-/, '');
-        stated.push({ value: magnitude, unit: '%', fields: ['growthRate'], label: 'growth rate' });
-      }
-      const figures = {
-        value: observation.value,
-        unit: metric.unit,
-        growthRate: observation.growthRate ?? null,
-        rankStatement: observation.rankStatement ?? null,
-      };
-      addCitations(obsWhere, observation.citations, 'observationId', observationId, stated, (quote) =>
-        inferCitedField(quote, figures),
-      );
-      observations.push({
-        id: observationId,
-        metricId: id,
-        periodKind: period.kind,
-        periodStart: period.start,
-        periodEnd: period.end,
-        periodLabel: observation.periodLabel,
-        value: observation.value,
-        qualifier: observation.qualifier,
-        basis: observation.basis,
-        isCumulative: observation.isCumulative,
-        growthRate: observation.growthRate ?? null,
-        growthQualifier: observation.growthQualifier ?? null,
-        rankStatement: observation.rankStatement ?? null,
-        note: observation.note ?? null,
-        vintage: observation.vintage,
-        rank: observation.rank,
-        rankReason: observation.rankReason ?? null,
-        discrepancyId: null,
-      });
-    }
-    metric.discrepancies.forEach((discrepancy, index) => {
-      const discrepancyId = stableId(`discrepancy:${metric.slug}:${index}`);
-      discrepancies.push({ id: discrepancyId, metricId: id, note: discrepancy.note });
-      for (const key of discrepancy.observations) {
-        const observationId = keys.get(key);
-        const row = observations.find((o) => o.id === observationId);
-        if (!row) problems.push(`${at} › discrepancy ${index + 1}: unknown observation key "${key}"`);
-        else row.discrepancyId = discrepancyId;
-      }
-    });
-    return {
-      id,
-      slug: metric.slug,
-      nameZh: metric.nameZh,
-      nameEn: metric.nameEn ?? null,
-      synonyms: metric.synonyms,
-      unit: metric.unit,
-      description: metric.description,
-      topicId: topicId(metric.topic),
-      subjectId: metric.subject ? orgId(metric.subject) : null,
-      featured: metric.featured,
-      sortOrder: metric.sortOrder,
-    };
-  });
-
-  const projectParties: Array<Prisma.ProjectPartyCreateManyInput & { id: string }> = [];
-  const milestones: Array<Prisma.ProjectMilestoneCreateManyInput & { id: string; projectId: string }> = [];
-  const measures: Array<Prisma.ProjectMeasureCreateManyInput & { id: string; projectId: string }> = [];
-  const projects = dataset.projects.map((project) => {
-    const where = `project "${project.slug}"`;
-    const at = `${project.files.join(', ')} › ${where}`;
-    requireRef(topicSlugs, project.topic, at, 'topic');
-    requireRef(orgSlugs, project.place, at, 'place');
-    const id = stableId(`project:${project.slug}`);
-    for (const party of project.parties) {
-      requireRef(orgSlugs, party.organisation, at, 'organisation');
-      const organisationId = orgId(party.organisation);
-      projectParties.push({
-        id: partyId(id, organisationId, party.role),
-        projectId: id,
-        organisationId,
-        role: party.role,
-      });
-    }
-    project.milestones.forEach((milestone, index) => {
-      const milestoneId = stableId(`milestone:${project.slug}:${index}`);
-      const date = parsePartialDate(milestone.date);
-      addCitations(`${where} › milestone ${index + 1}`, milestone.citations, 'projectMilestoneId', milestoneId);
-      if (!date) return;
-      milestones.push({
-        id: milestoneId,
-        projectId: id,
-        kind: milestone.kind,
-        date: date.date,
-        datePrecision: date.precision,
-        basis: milestone.basis,
-        note: milestone.note ?? null,
-      });
-    });
-    project.measures.forEach((measure, index) => {
-      const measureId = stableId(`measure:${project.slug}:${index}`);
-      addCitations(`${where} › measure ${measure.label}`, measure.citations, 'projectMeasureId', measureId, [
-        { value: measure.value, unit: measure.unit, fields: ['value'], label: measure.label },
-      ]);
-      measures.push({
-        id: measureId,
-        projectId: id,
-        label: measure.label,
-        value: measure.value,
-        unit: measure.unit,
-        qualifier: measure.qualifier,
-        basis: measure.basis,
-        sortOrder: index,
-      });
-    });
-    const stated: StatedNumber[] = project.investment
-      ? [
-          {
-            value: project.investment.amount,
-            unit: project.investment.unit,
-            fields: ['investment'],
-            label: 'investment',
-          },
-        ]
-      : [];
-    addCitations(where, project.citations, 'projectId', id, stated);
-    return {
-      id,
-      slug: project.slug,
-      name: project.name,
-      kind: project.kind,
-      projectStatus: project.projectStatus,
-      location: project.location ?? null,
-      placeId: project.place ? orgId(project.place) : null,
-      investmentAmount: project.investment?.amount ?? null,
-      investmentUnit: project.investment?.unit ?? null,
-      investmentQualifier: project.investment?.qualifier ?? null,
-      description: project.description,
-      topicId: topicId(project.topic),
-    };
-  });
-
-  const agreementParties: Array<Prisma.AgreementPartyCreateManyInput & { id: string }> = [];
-  const agreements = dataset.agreements.map((agreement) => {
-    const where = `agreement "${agreement.slug}"`;
-    const at = `${agreement.files.join(', ')} › ${where}`;
-    requireRef(topicSlugs, agreement.topic, at, 'topic');
-    requireRef(orgSlugs, agreement.partnerRegion, at, 'partner region');
-    const id = stableId(`agreement:${agreement.slug}`);
-    for (const party of agreement.parties) {
-      requireRef(orgSlugs, party.organisation, at, 'organisation');
-      const organisationId = orgId(party.organisation);
-      agreementParties.push({ id: partyId(id, organisationId), agreementId: id, organisationId, side: party.side });
-    }
-    addCitations(where, agreement.citations, 'agreementId', id);
-    const signed = agreement.signedOn ? parsePartialDate(agreement.signedOn) : null;
-    return {
-      id,
-      slug: agreement.slug,
-      title: agreement.title,
-      kind: agreement.kind,
-      domain: agreement.domain,
-      partnerRegionId: agreement.partnerRegion ? orgId(agreement.partnerRegion) : null,
-      signedOn: signed?.date ?? null,
-      signedOnPrecision: signed?.precision ?? null,
-      summary: agreement.summary,
-      topicId: topicId(agreement.topic),
-    };
-  });
-
+  const planner = createPlanner(dataset);
+  requireUniqueNames(dataset, planner.problems);
+  const sources = planSources(dataset);
+  const topics = dataset.topics.map((topic) => ({ ...topic, id: topicId(topic.slug) }));
+  const organisations = planOrganisations(planner, dataset);
+  const { metrics, observations, discrepancies } = planMetrics(planner, dataset);
+  const { projects, projectParties, milestones, measures } = planProjects(planner, dataset);
+  const { agreements, agreementParties } = planAgreements(planner, dataset);
+  const { problems, citations } = planner;
   const recordDiscrepancies = planRecordDiscrepancies(dataset, citations, milestones, measures, problems);
 
   if (problems.length > 0) throw new SeedError(problems);
@@ -442,6 +127,349 @@ function planRecordDiscrepancies(
     });
   }
   return { recordDiscrepancies, discrepancyStatements };
+}
+
+const topicId = (slug: string) => stableId(`topic:${slug}`);
+const orgId = (slug: string) => stableId(`org:${slug}`);
+
+/** What the parts of a plan share: the problems found so far, the anchored citations, the known slugs. */
+type Planner = ReturnType<typeof createPlanner>;
+
+function createPlanner(dataset: SeedDataset) {
+  const problems: string[] = [];
+  const sourceTexts = new Map(dataset.sources.map((source) => [source.slug, source.text]));
+  const citations: PlannedCitation[] = [];
+  const topicSlugs = new Set(dataset.topics.map((t) => t.slug));
+  const orgSlugs = new Set(dataset.organisations.map((o) => o.slug));
+  const requireRef = (set: Set<string>, value: string | undefined, where: string, what: string) => {
+    if (value !== undefined && !set.has(value)) problems.push(`${where}: unknown ${what} "${value}"`);
+  };
+
+  /** Anchors each citation and checks that every stated number appears in one of them. */
+  const addCitations = (
+    where: string,
+    list: ResolvedSeedCitation[],
+    target: CitationColumn,
+    targetId: string,
+    stated: StatedNumber[] = [],
+    inferField: (quote: string) => string | null = () => null,
+  ) => {
+    const anchored: Array<{ quote: string; field: string | null }> = [];
+    list.forEach((citation, index) => {
+      const label = `${citation.file} › ${where} › citation ${index + 1}`;
+      const text = sourceTexts.get(citation.source);
+      if (text === undefined) {
+        problems.push(`${label}: unknown source "${citation.source}"`);
+        return;
+      }
+      const result = anchorQuote(text, citation.quote, { start: citation.start, prefix: citation.prefix });
+      if (!result.ok) {
+        problems.push(`${label}: ${result.message} (source "${citation.source}", quote "${citation.quote}")`);
+        return;
+      }
+      // A quote the seed leaves unassigned supports the one figure it states (lib/citations/cited-fields.ts).
+      const field = citation.field ?? inferField(result.anchor.exact);
+      anchored.push({ quote: result.anchor.exact, field });
+      citations.push({
+        id: stableId(`citation:${targetId}:${index}`),
+        sourceSlug: citation.source,
+        target,
+        targetId,
+        exact: result.anchor.exact,
+        prefix: result.anchor.prefix,
+        suffix: result.anchor.suffix,
+        startOffset: result.anchor.start,
+        endOffset: result.anchor.end,
+        field,
+        note: citation.note ?? null,
+        sortOrder: index,
+      });
+    });
+    if (anchored.length < list.length) return;
+    for (const number of stated) {
+      const candidates = anchored.filter((c) => c.field === null || number.fields.includes(c.field));
+      const checks = candidates.map((c) => findNumberInQuote(c.quote, number.value, number.unit || undefined));
+      if (!checks.some((check) => check.ok)) {
+        const reasons = checks.map((check) => (check.ok ? '' : check.message)).filter(Boolean);
+        const files = [...new Set(list.map((c) => c.file))].join(', ');
+        problems.push(
+          `${files} › ${where}: ${number.label} ${number.value}${number.unit} appears in none of its citations` +
+            (reasons.length ? ` (${reasons.join('; ')})` : ' (no citation covers this field)'),
+        );
+      }
+    }
+  };
+  return { problems, citations, topicSlugs, orgSlugs, requireRef, addCitations };
+}
+
+function requireUniqueNames(dataset: SeedDataset, problems: string[]) {
+  const requireUnique = (file: string, values: string[], what: string) => {
+    const seen = new Set<string>();
+    for (const value of values) {
+      if (seen.has(value)) problems.push(`seeds/${file}: ${what} "${value}" is used twice`);
+      seen.add(value);
+    }
+  };
+  requireUnique(
+    'sources.json',
+    dataset.sources.map((s) => s.slug),
+    'slug',
+  );
+  requireUnique(
+    'sources.json',
+    dataset.sources.map((s) => sha256Hex(s.text)),
+    'text (sha256)',
+  );
+  requireUnique(
+    'topics.json',
+    dataset.topics.map((t) => t.slug),
+    'slug',
+  );
+  requireUnique(
+    'records/*.json',
+    dataset.organisations.map((o) => o.name),
+    'organisation name',
+  );
+}
+
+function planSources(dataset: SeedDataset) {
+  return dataset.sources.map((source) => {
+    const sha256 = sha256Hex(source.text);
+    return {
+      slug: source.slug,
+      documentId: stableId(`source:${source.slug}`),
+      versionId: stableId(`source-version:${source.slug}:${sha256}`),
+      fileName: source.file,
+      text: source.text,
+      sha256,
+      charCount: codePointLength(source.text),
+      title: source.title,
+      kind: source.kind,
+      byline: source.byline ?? null,
+      publisher: source.publisher ?? null,
+      originalUrl: source.originalUrl ?? null,
+      statedDate: source.statedDate ? (parsePartialDate(source.statedDate)?.date ?? null) : null,
+      statedDatePrecision: source.statedDate
+        ? (source.statedDatePrecision ?? parsePartialDate(source.statedDate)?.precision ?? null)
+        : null,
+      estimatedDate: source.estimatedDate ? (parsePartialDate(source.estimatedDate)?.date ?? null) : null,
+      estimatedDatePrecision: source.estimatedDate ? (parsePartialDate(source.estimatedDate)?.precision ?? null) : null,
+      datingNote: source.datingNote ?? null,
+    };
+  });
+}
+
+function planOrganisations({ requireRef, addCitations, orgSlugs }: Planner, dataset: SeedDataset) {
+  return dataset.organisations.map((org) => {
+    const where = `organisation "${org.slug}"`;
+    requireRef(orgSlugs, org.parent, `${org.files.join(', ')} › ${where}`, 'parent organisation');
+    const id = orgId(org.slug);
+    addCitations(where, org.citations, 'organisationId', id);
+    return {
+      id,
+      slug: org.slug,
+      name: org.name,
+      shortName: org.shortName ?? null,
+      aliases: org.aliases,
+      kind: org.kind,
+      region: org.region ?? null,
+      parentId: org.parent ? orgId(org.parent) : null,
+      description: org.description,
+    };
+  });
+}
+
+function planMetrics({ problems, requireRef, addCitations, topicSlugs, orgSlugs }: Planner, dataset: SeedDataset) {
+  const observations: Array<Prisma.ObservationCreateManyInput & { id: string; metricId: string }> = [];
+  const discrepancies: Array<{ id: string; metricId: string; note: string }> = [];
+  const metrics = dataset.metrics.map((metric) => {
+    const where = `metric "${metric.slug}"`;
+    const at = `${metric.files.join(', ')} › ${where}`;
+    requireRef(topicSlugs, metric.topic, at, 'topic');
+    requireRef(orgSlugs, metric.subject, at, 'subject organisation');
+    const id = stableId(`metric:${metric.slug}`);
+    const keys = new Map<string, string>();
+    for (const observation of metric.observations) {
+      const key = observationKey(observation);
+      const obsWhere = `${where} › observation ${key}`;
+      const observationId = stableId(`observation:${metric.slug}:${key}`);
+      keys.set(key, observationId);
+      const period = parsePeriod(observation.period);
+      if (!period) continue;
+      const stated: StatedNumber[] = [
+        { value: observation.value, unit: metric.unit, fields: ['value'], label: 'value' },
+      ];
+      if (observation.growthRate !== undefined) {
+        // Texts write a decline in words (下降3%), so the quote holds the magnitude.
+        const magnitude = observation.growthRate.replace(/^-/, '');
+        stated.push({ value: magnitude, unit: '%', fields: ['growthRate'], label: 'growth rate' });
+      }
+      const figures = {
+        value: observation.value,
+        unit: metric.unit,
+        growthRate: observation.growthRate ?? null,
+        rankStatement: observation.rankStatement ?? null,
+      };
+      addCitations(obsWhere, observation.citations, 'observationId', observationId, stated, (quote) =>
+        inferCitedField(quote, figures),
+      );
+      observations.push({
+        id: observationId,
+        metricId: id,
+        periodKind: period.kind,
+        periodStart: period.start,
+        periodEnd: period.end,
+        periodLabel: observation.periodLabel,
+        value: observation.value,
+        qualifier: observation.qualifier,
+        basis: observation.basis,
+        isCumulative: observation.isCumulative,
+        growthRate: observation.growthRate ?? null,
+        growthQualifier: observation.growthQualifier ?? null,
+        rankStatement: observation.rankStatement ?? null,
+        note: observation.note ?? null,
+        vintage: observation.vintage,
+        rank: observation.rank,
+        rankReason: observation.rankReason ?? null,
+        discrepancyId: null,
+      });
+    }
+    metric.discrepancies.forEach((discrepancy, index) => {
+      const discrepancyId = stableId(`discrepancy:${metric.slug}:${index}`);
+      discrepancies.push({ id: discrepancyId, metricId: id, note: discrepancy.note });
+      for (const key of discrepancy.observations) {
+        const observationId = keys.get(key);
+        const row = observations.find((o) => o.id === observationId);
+        if (!row) problems.push(`${at} › discrepancy ${index + 1}: unknown observation key "${key}"`);
+        else row.discrepancyId = discrepancyId;
+      }
+    });
+    return {
+      id,
+      slug: metric.slug,
+      nameZh: metric.nameZh,
+      nameEn: metric.nameEn ?? null,
+      synonyms: metric.synonyms,
+      unit: metric.unit,
+      description: metric.description,
+      topicId: topicId(metric.topic),
+      subjectId: metric.subject ? orgId(metric.subject) : null,
+      featured: metric.featured,
+      sortOrder: metric.sortOrder,
+    };
+  });
+  return { metrics, observations, discrepancies };
+}
+
+function planProjects({ requireRef, addCitations, topicSlugs, orgSlugs }: Planner, dataset: SeedDataset) {
+  const projectParties: Array<Prisma.ProjectPartyCreateManyInput & { id: string }> = [];
+  const milestones: Array<Prisma.ProjectMilestoneCreateManyInput & { id: string; projectId: string }> = [];
+  const measures: Array<Prisma.ProjectMeasureCreateManyInput & { id: string; projectId: string }> = [];
+  const projects = dataset.projects.map((project) => {
+    const where = `project "${project.slug}"`;
+    const at = `${project.files.join(', ')} › ${where}`;
+    requireRef(topicSlugs, project.topic, at, 'topic');
+    requireRef(orgSlugs, project.place, at, 'place');
+    const id = stableId(`project:${project.slug}`);
+    for (const party of project.parties) {
+      requireRef(orgSlugs, party.organisation, at, 'organisation');
+      const organisationId = orgId(party.organisation);
+      projectParties.push({
+        id: partyId(id, organisationId, party.role),
+        projectId: id,
+        organisationId,
+        role: party.role,
+      });
+    }
+    project.milestones.forEach((milestone, index) => {
+      const milestoneId = stableId(`milestone:${project.slug}:${index}`);
+      const date = parsePartialDate(milestone.date);
+      addCitations(`${where} › milestone ${index + 1}`, milestone.citations, 'projectMilestoneId', milestoneId);
+      if (!date) return;
+      milestones.push({
+        id: milestoneId,
+        projectId: id,
+        kind: milestone.kind,
+        date: date.date,
+        datePrecision: date.precision,
+        basis: milestone.basis,
+        note: milestone.note ?? null,
+      });
+    });
+    project.measures.forEach((measure, index) => {
+      const measureId = stableId(`measure:${project.slug}:${index}`);
+      addCitations(`${where} › measure ${measure.label}`, measure.citations, 'projectMeasureId', measureId, [
+        { value: measure.value, unit: measure.unit, fields: ['value'], label: measure.label },
+      ]);
+      measures.push({
+        id: measureId,
+        projectId: id,
+        label: measure.label,
+        value: measure.value,
+        unit: measure.unit,
+        qualifier: measure.qualifier,
+        basis: measure.basis,
+        sortOrder: index,
+      });
+    });
+    const stated: StatedNumber[] = project.investment
+      ? [
+          {
+            value: project.investment.amount,
+            unit: project.investment.unit,
+            fields: ['investment'],
+            label: 'investment',
+          },
+        ]
+      : [];
+    addCitations(where, project.citations, 'projectId', id, stated);
+    return {
+      id,
+      slug: project.slug,
+      name: project.name,
+      kind: project.kind,
+      projectStatus: project.projectStatus,
+      location: project.location ?? null,
+      placeId: project.place ? orgId(project.place) : null,
+      investmentAmount: project.investment?.amount ?? null,
+      investmentUnit: project.investment?.unit ?? null,
+      investmentQualifier: project.investment?.qualifier ?? null,
+      description: project.description,
+      topicId: topicId(project.topic),
+    };
+  });
+  return { projects, projectParties, milestones, measures };
+}
+
+function planAgreements({ requireRef, addCitations, topicSlugs, orgSlugs }: Planner, dataset: SeedDataset) {
+  const agreementParties: Array<Prisma.AgreementPartyCreateManyInput & { id: string }> = [];
+  const agreements = dataset.agreements.map((agreement) => {
+    const where = `agreement "${agreement.slug}"`;
+    const at = `${agreement.files.join(', ')} › ${where}`;
+    requireRef(topicSlugs, agreement.topic, at, 'topic');
+    requireRef(orgSlugs, agreement.partnerRegion, at, 'partner region');
+    const id = stableId(`agreement:${agreement.slug}`);
+    for (const party of agreement.parties) {
+      requireRef(orgSlugs, party.organisation, at, 'organisation');
+      const organisationId = orgId(party.organisation);
+      agreementParties.push({ id: partyId(id, organisationId), agreementId: id, organisationId, side: party.side });
+    }
+    addCitations(where, agreement.citations, 'agreementId', id);
+    const signed = agreement.signedOn ? parsePartialDate(agreement.signedOn) : null;
+    return {
+      id,
+      slug: agreement.slug,
+      title: agreement.title,
+      kind: agreement.kind,
+      domain: agreement.domain,
+      partnerRegionId: agreement.partnerRegion ? orgId(agreement.partnerRegion) : null,
+      signedOn: signed?.date ?? null,
+      signedOnPrecision: signed?.precision ?? null,
+      summary: agreement.summary,
+      topicId: topicId(agreement.topic),
+    };
+  });
+  return { agreements, agreementParties };
 }
 
 /** Orders organisations so that each parent is inserted before its children. */
