@@ -1,34 +1,92 @@
-// Load runs (autocannon, in this process) and single-request timings.
-import autocannon from 'autocannon';
+// Load runs (wrk on its own core, see ./cpu.ts) and single-request timings.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { onGeneratorCore, serverPids, startCpuWindow, type CpuShares } from './cpu';
 
 export type LoadResult = {
   rps: number;
+  /** Milliseconds. */
   p50: number;
+  /** Milliseconds. */
   p99: number;
   requests: number;
-  /** Responses that were not 2xx, plus connection errors and timeouts. */
+  /** Responses that were not 2xx or 3xx, plus connection errors and timeouts. */
   failures: number;
   bytesPerResponse: number;
+  cpu: CpuShares;
 };
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 
-export async function loadRun(url: string, options: { duration?: number } = {}): Promise<LoadResult> {
-  const result = await autocannon({
+const REPORT_SCRIPT = path.join(process.cwd(), 'bench', 'lib', 'wrk-report.lua');
+
+type WrkReport = {
+  requests: number;
+  micros: number;
+  bytes: number;
+  p50: number;
+  p99: number;
+  status: number;
+  connect: number;
+  read: number;
+  write: number;
+  timeout: number;
+};
+
+/**
+ * `connections` keep-alive connections on one wrk thread for `duration` seconds, with the CPU of
+ * the server behind `url`, of wrk and of the rest of the machine sampled over the middle of the run.
+ */
+export type LoadOptions = { connections?: number; duration?: number; headers?: Record<string, string> };
+
+export async function loadRun(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const connections = options.connections ?? CONNECTIONS;
+  const durationMs = (options.duration ?? DURATION_SECONDS) * 1000;
+  const server = await serverPids(url);
+  const headers = Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['--header', `${name}: ${value}`]);
+  const [command, args] = onGeneratorCore('wrk', [
+    '--threads',
+    '1',
+    '--connections',
+    String(connections),
+    '--duration',
+    `${durationMs / 1000}s`,
+    '--timeout',
+    '10s',
+    '--script',
+    REPORT_SCRIPT,
+    ...headers,
     url,
-    connections: CONNECTIONS,
-    duration: options.duration ?? DURATION_SECONDS,
-    headers: { 'accept-encoding': 'identity' },
+  ]);
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = once(child, 'close').catch((error: Error) => {
+    throw new Error(`wrk could not run (${error.message}); install it with: apt-get install wrk`);
   });
-  const responses = result.requests.total || 1;
+  // Skip the start (connecting) and the end (wrk's report) of the run.
+  const margin = Math.min(500, durationMs * 0.1);
+  await Promise.race([sleep(margin), exited]);
+  const window = await startCpuWindow(server, child.pid ?? NaN);
+  await Promise.race([sleep(durationMs - 2 * margin), exited]);
+  const cpu = await window.finish();
+  await exited;
+  const json = /^WRK_JSON (.*)$/m.exec(output)?.[1];
+  if (child.exitCode !== 0 || !json) throw new Error(`wrk ${url} failed (exit ${child.exitCode}):\n${output}`);
+  const report = JSON.parse(json) as WrkReport;
+  const responses = report.requests || 1;
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts,
-    bytesPerResponse: result.throughput.total / responses,
+    rps: report.requests / (report.micros / 1e6),
+    p50: report.p50 / 1000,
+    p99: report.p99 / 1000,
+    requests: report.requests,
+    failures: report.status + report.connect + report.read + report.write + report.timeout,
+    bytesPerResponse: report.bytes / responses,
+    cpu,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-// Needs no data: prerendered once at build time (also the benchmarks' static reference page).
+// Needs no data: prerendered once at build time.
 export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
