@@ -90,14 +90,6 @@ export function FactDesk({ emptyText, documentId, versionId, statements, canEdit
         const isChosen = chosen === statement.number;
         const whole = { ...trimmedSpan(statement), versionId };
         const quote = isChosen && selection ? { ...selection, versionId } : whole;
-        const pickSelection = (event: { currentTarget: HTMLElement }) => {
-          if (!canEdit) return;
-          const picked = selectionIn(event.currentTarget, statement);
-          if (picked) {
-            setChosen(statement.number);
-            setSelection(picked);
-          }
-        };
         return (
           <li
             key={statement.number}
@@ -124,10 +116,14 @@ export function FactDesk({ emptyText, documentId, versionId, statements, canEdit
             </div>
             <p
               className="desk-item__text"
-              // Mouse, touch, or keyboard selection with caret browsing (F7) all end here.
-              onMouseUp={pickSelection}
-              onTouchEnd={pickSelection}
-              onKeyUp={pickSelection}
+              onMouseUp={(event) => {
+                if (!canEdit) return;
+                const picked = selectionIn(event.currentTarget, statement);
+                if (picked) {
+                  setChosen(statement.number);
+                  setSelection(picked);
+                }
+              }}
             >
               {statement.text}
             </p>
