@@ -6,6 +6,7 @@ const schema = z.object({
   SITE_URL: z.string().url().default('http://localhost:3000'),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   CACHE_REFRESH_TOKEN: z.string().min(32).optional(),
+  FRONTEND_CACHE_URLS: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -32,6 +33,13 @@ export const env = {
   /** Lets operators refresh cached pages after editing the database by hand; unset, nobody can. */
   cacheRefreshToken(): string | null {
     return read().CACHE_REFRESH_TOKEN ?? null;
+  },
+  /** HTTP caches in front of the site (Varnish, nginx) that a publish purges; none by default. */
+  frontendCacheUrls(): string[] {
+    return (read().FRONTEND_CACHE_URLS ?? '')
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean);
   },
   databaseUrl(): string {
     const url = read().DATABASE_URL;

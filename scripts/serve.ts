@@ -1,12 +1,16 @@
-// The HTTP server in front of Next.js (used by `npm start`, `npm run dev` and Playwright).
-// In production it answers repeated requests for cached public pages itself and strips Next.js's
-// client scripts from public HTML (lib/public-responses.ts). It also tells the app each request's
-// TCP peer, which Next.js does not (see lib/http/peer-address.ts): the socket's address (or what
+// The HTTP server of `npm start`, `npm run dev` and Playwright. Next.js's request handler listens on
+// a loopback port; readers reach the public front (scripts/lib/public-front.ts), which forwards to
+// it over HTTP and, in production, keeps public responses until the next publish. Development takes
+// the same path without keeping anything. The front also tells the app each request's TCP peer,
+// which Next.js does not (see lib/http/peer-address.ts): the socket's address (or what
 // TRUSTED_PROXY_HOPS proxies vouch for) goes into a header with this process's proof, so that no
 // client can choose the address sign-in throttling and the audit log see. Requests no page can
 // answer are refused first with the status that says why (lib/http/request-guard.ts).
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import next from 'next';
+import PageCacheHandler from '@/lib/cache/page-cache-handler.js';
 import {
   establishPeerProof,
   PEER_ADDRESS_HEADER,
@@ -15,7 +19,9 @@ import {
   trustedProxyHops,
 } from '@/lib/http/peer-address';
 import { refuseRequest } from '@/lib/http/request-guard';
-import { handlePublicPage } from './lib/public-responses';
+import { createPublicFront } from './lib/public-front';
+
+const LOOPBACK = '127.0.0.1';
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -23,9 +29,23 @@ async function main() {
   const hostname = process.env.HOSTNAME ?? '0.0.0.0';
   const trustedHops = trustedProxyHops();
   const proof = establishPeerProof();
-  const app = next({ dev, hostname, port });
+
+  // Next.js is told its own port, so it is known before Next.js starts.
+  const internal = http.createServer();
+  await new Promise<void>((resolve) => internal.listen(0, LOOPBACK, resolve));
+  const internalPort = (internal.address() as AddressInfo).port;
+  const app = next({ dev, hostname: LOOPBACK, port: internalPort });
   const handle = app.getRequestHandler();
   await app.prepare();
+  internal.on('request', (req, res) => void handle(req, res));
+
+  // The same page cache Next.js uses (next.config.js), for the time of the last publish.
+  const pageCache = dev ? null : new PageCacheHandler({ serverDistDir: path.resolve('.next', 'server') });
+  const front = createPublicFront({
+    upstream: { host: LOOPBACK, port: internalPort },
+    lastRevalidation: pageCache ? () => pageCache.lastRevalidation() : undefined,
+  });
+
   const server = http.createServer((req, res) => {
     const refusal = refuseRequest(req, trustedHops);
     if (refusal) {
@@ -41,19 +61,13 @@ async function main() {
       trustedHops,
     );
     req.headers[PEER_PROOF_HEADER] = proof;
-    if (dev) return void handle(req, res);
-    void handlePublicPage(req, res).then(
-      (answered) => (answered ? undefined : handle(req, res)),
-      (error: unknown) => {
-        console.error(error);
-        void handle(req, res);
-      },
-    );
+    void front.handle(req, res);
   });
+  server.on('upgrade', front.upgrade);
   server.listen(port, hostname, () =>
     console.log(`ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
   );
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => internal.close(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -9,9 +9,17 @@ import type { SaveChangeInput } from '@/lib/changes/inputs';
  * refreshPublicPages(request), since the server's cache is not this process's.
  */
 export function publishChange(editor: Actor, reviewer: Actor, input: SaveChangeInput): { recordId: string } {
-  const output = execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', 'e2e/helpers/publish-change.ts'], {
+  return JSON.parse(runDataLayer(editor, reviewer, input)) as { recordId: string };
+}
+
+/** An editor's change saved and submitted, left for a reviewer (who decides in the browser). */
+export function submitForReview(editor: Actor, input: SaveChangeInput): { changeId: string } {
+  return JSON.parse(runDataLayer(editor, null, input)) as { changeId: string };
+}
+
+function runDataLayer(editor: Actor, reviewer: Actor | null, input: SaveChangeInput): string {
+  return execFileSync('node_modules/.bin/tsx', ['--conditions=react-server', 'e2e/helpers/publish-change.ts'], {
     input: JSON.stringify({ editor, reviewer, input }),
     encoding: 'utf8',
   });
-  return JSON.parse(output) as { recordId: string };
 }

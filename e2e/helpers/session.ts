@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import type { Actor } from '@/lib/auth/actor-type';
 import { SECOND_FACTOR_ROLES } from '@/lib/auth/second-factor-roles';
 import { newTotpSecret, timeStep, totpCode } from '@/lib/auth/totp';
 import type { Db } from '@/lib/db/client';
@@ -25,6 +26,12 @@ export async function seedAccount(db: Db, role: Role, name: string) {
   const totpSecret = SECOND_FACTOR_ROLES.includes(role) ? newTotpSecret() : undefined;
   const user = await seedUser(db, { email, role, password: E2E_PASSWORD, name, totpSecret });
   return { ...user, totpSecret };
+}
+
+/** A new user of the role, as the data layer's actor (for publishChange and submitForReview). */
+export async function seedActor(db: Db, role: Role, name: string): Promise<Actor> {
+  const account = await seedAccount(db, role, name);
+  return { id: account.id, email: account.email, role };
 }
 
 /** A new user of the role, signed in within a browser context of their own. */

@@ -2,13 +2,12 @@
 // record's history), the 404 page inside the public header, and the page as printed.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import type { Actor } from '@/lib/auth/actor-type';
 import { anchorQuote } from '@/lib/citations';
 import { createSourceDocument } from '@/lib/sources/create-source-document';
 import { seedTopic } from '@/tests/helpers/factories';
 import { publishChange } from '../helpers/data-layer';
 import { e2eDatabase, refreshPublicPages } from '../helpers/database';
-import { seedAccount } from '../helpers/session';
+import { seedActor } from '../helpers/session';
 
 const db = e2eDatabase();
 const run = Date.now().toString(36);
@@ -17,10 +16,7 @@ test.afterAll(async () => {
   await db.$disconnect();
 });
 
-async function actor(role: 'EDITOR' | 'REVIEWER'): Promise<Actor> {
-  const account = await seedAccount(db, role, `变更摘要${role}`);
-  return { id: account.id, email: account.email, role };
-}
+const actor = (role: 'EDITOR' | 'REVIEWER') => seedActor(db, role, `变更摘要${role}`);
 
 async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });

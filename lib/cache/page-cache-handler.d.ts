@@ -7,7 +7,7 @@ declare class PageCacheHandler {
   set(key: string, value: unknown, context?: { tags?: string[] }): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
-  /** When the current rendering of the page at `path` was made, or null if it is not current. */
-  static currentRendering(path: string): Promise<number | null>;
+  /** When a tag was last revalidated on any server, or null when that cannot be known. */
+  lastRevalidation(): Promise<number | null>;
 }
 export = PageCacheHandler;

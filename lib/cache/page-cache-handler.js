@@ -23,6 +23,7 @@ const TAGS_HEADER = 'x-next-cache-tags';
  *   write(key: string, entry: Entry): Promise<void>,
  *   revalidatedAt(tags: string[]): Promise<number>,
  *   markRevalidated(tags: string[], at: number): Promise<void>,
+ *   lastRevalidation(): Promise<number | null>,
  * }} Store
  */
 
@@ -32,6 +33,7 @@ function memoryStore() {
   const entries = new Map();
   /** @type {Map<string, number>} */
   const tagTimes = new Map();
+  let last = 0;
   return {
     async read(key) {
       const entry = entries.get(key);
@@ -51,6 +53,10 @@ function memoryStore() {
     },
     async markRevalidated(tags, at) {
       for (const tag of tags) tagTimes.set(tag, at);
+      last = Math.max(last, at);
+    },
+    async lastRevalidation() {
+      return last;
     },
   };
 }
@@ -82,6 +88,7 @@ function decode(_key, value) {
 function redisStore(url, namespace) {
   const pageKey = (/** @type {string} */ key) => `${namespace}:page:${key}`;
   const tagsKey = `${namespace}:tag-revalidated-at`;
+  const lastKey = `${namespace}:last-revalidation`;
   const client = createClient({ url, socket: { connectTimeout: REDIS_TIMEOUT_MS } });
   // Without a listener an unreachable Redis would crash the server; pages then render afresh.
   client.on('error', (error) => console.error('page cache: redis error:', error.message));
@@ -117,8 +124,14 @@ function redisStore(url, namespace) {
       }, Number.POSITIVE_INFINITY),
     markRevalidated: (tags, at) =>
       guarded(async () => {
-        if (tags.length > 0) await client.hSet(tagsKey, Object.fromEntries(tags.map((tag) => [tag, String(at)])));
+        if (tags.length === 0) return;
+        await client
+          .multi()
+          .hSet(tagsKey, Object.fromEntries(tags.map((tag) => [tag, String(at)])))
+          .set(lastKey, String(at))
+          .exec();
       }, undefined),
+    lastRevalidation: () => guarded(async () => Number((await client.get(lastKey)) ?? 0), null),
   };
 }
 
@@ -127,9 +140,10 @@ function disabledStore() {
   return {
     read: async () => null,
     write: async () => {},
-    // Nothing is ever current, so scripts/serve.ts keeps no responses either.
     revalidatedAt: async () => Number.POSITIVE_INFINITY,
     markRevalidated: async () => {},
+    // Unknown, so the public front keeps no responses either.
+    lastRevalidation: async () => null,
   };
 }
 
@@ -153,31 +167,6 @@ function headerTags(value) {
   return typeof header === 'string' && header !== '' ? header.split(',') : [];
 }
 
-// Each page's current rendering in this process (path → when it was rendered, its tags), so that
-// scripts/serve.ts can tell whether the response it kept for a path is still the current one.
-/** @type {Map<string, { lastModified: number, tags: string[] }>} */
-const renderedPages = new Map();
-
-/** The page path of a Next.js cache key (`/route-cache/APP_PAGE/<hash>/$/topics/economy`). */
-function pagePathOf(/** @type {string} */ key) {
-  const at = key.lastIndexOf('/$/');
-  if (at < 0) return null;
-  const normalized = key.slice(at + 2); // Next.js writes '/' as '/index' and '/index' as '/index/index'
-  return normalized === '/index'
-    ? '/'
-    : normalized.startsWith('/index/')
-      ? normalized.slice('/index'.length)
-      : normalized;
-}
-
-/** @param {string} key @param {Entry} entry @param {string[]} tags */
-function rememberRendering(key, entry, tags) {
-  const page = entry.value?.kind === 'APP_PAGE' ? pagePathOf(key) : null;
-  if (page === null) return;
-  if (renderedPages.size > MEMORY_ENTRY_LIMIT) renderedPages.clear();
-  renderedPages.set(page, { lastModified: entry.lastModified, tags });
-}
-
 // When each missed page began rendering. A render that read the database before a publish may
 // store its page after the publish revalidated; dating the entry from its miss, not its store,
 // keeps such a page a miss.
@@ -197,10 +186,7 @@ module.exports = class PageCacheHandler {
     const entry = await this.store.read(key);
     const tags = entry ? [...new Set([...entry.tags, ...headerTags(entry.value), ...(context?.softTags ?? [])])] : [];
     // Unknown revalidation state (Redis unreachable) counts as revalidated: never serve stale.
-    if (entry && (await this.store.revalidatedAt(tags)) < entry.lastModified) {
-      rememberRendering(key, entry, tags);
-      return entry;
-    }
+    if (entry && (await this.store.revalidatedAt(tags)) < entry.lastModified) return entry;
     if (missedAt.size > MEMORY_ENTRY_LIMIT) missedAt.clear();
     if (!missedAt.has(key)) missedAt.set(key, now);
     return null;
@@ -209,14 +195,10 @@ module.exports = class PageCacheHandler {
   /** @param {string} key @param {any} value @param {{ tags?: string[] }} [context] */
   async set(key, value, context) {
     if (value === null) return;
-    if (value.kind === 'APP_PAGE' && typeof value.html !== 'string' && value.html?.toUnchunkedString) {
-      value = { ...value, html: value.html.toUnchunkedString() };
-    }
     const lastModified = missedAt.get(key) ?? Date.now();
     missedAt.delete(key);
     const entry = { value, lastModified, tags: context?.tags ?? [] };
     await this.store.write(key, entry);
-    rememberRendering(key, entry, [...new Set([...entry.tags, ...headerTags(value)])]);
   }
 
   /** @param {string | string[]} tags */
@@ -227,13 +209,12 @@ module.exports = class PageCacheHandler {
   resetRequestCache() {}
 
   /**
-   * When the page at `path` that this process last served or stored was rendered, if that
-   * rendering is still current (no tag on it revalidated since, on any server); else null.
-   * @param {string} path
+   * When a tag was last revalidated on any server (a publish), or null when that cannot be known
+   * (Redis unreachable, or the cache switched off). The public front (scripts/lib/public-front.ts)
+   * keeps a response only while this stays what it was when the response began rendering.
+   * @returns {Promise<number | null>}
    */
-  static async currentRendering(path) {
-    const rendering = renderedPages.get(path);
-    if (!rendering || !sharedStore) return null;
-    return (await sharedStore.revalidatedAt(rendering.tags)) < rendering.lastModified ? rendering.lastModified : null;
+  lastRevalidation() {
+    return this.store.lastRevalidation();
   }
 };

@@ -2,13 +2,17 @@ import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { env } from '@/lib/env';
+import { purgeFrontendCaches } from './frontend-caches';
 
 /**
  * Marks every cached page stale; the next reader of each gets it rendered from the database.
- * The root layout's tag is on every page, so this covers public pages and admin lists alike.
+ * The root layout's tag is on every page, so this covers public pages and admin lists alike, and
+ * the public front's kept responses (scripts/lib/public-front.ts). Then the HTTP caches in front
+ * of the site are purged.
  */
-export function refreshPublicPages() {
+export async function refreshPublicPages() {
   revalidatePath('/', 'layout');
+  await purgeFrontendCaches();
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();

@@ -1,7 +1,9 @@
 // Public pages are server-rendered HTML with no client component: they read, link and submit GET
 // forms without JavaScript. Next.js still adds its client router (about 175 kB compressed) and the
-// page's RSC payload as scripts; scripts/serve.ts removes them from public HTML, so a reader
+// page's RSC payload as scripts. This file is the one place that changes Next.js's output: the
+// public front (scripts/lib/public-front.ts) removes those scripts from public HTML, so a reader
 // downloads the page and its stylesheet only, and navigates with plain links.
+// e2e/public/next-output-contract.spec.ts fails if a Next.js upgrade changes what this relies on.
 
 /** Paths that are never public pages: the admin area, sign-in, APIs, assets, downloads. */
 const NOT_PUBLIC_PAGE = /^\/(?:admin|sign-in|api|_next|data)(?:\/|$)/;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '@/lib/api/openapi';
 import { planDataset } from '@/lib/seed/plan-dataset';
 import { readDataset } from '@/lib/seed/read-dataset';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cache-control';
 import type { TestDatabase } from '@/tests/helpers/database';
 import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
 
@@ -140,7 +141,7 @@ describe('/api/v1', () => {
   it('answers a matching If-None-Match with 304 and caching headers', async () => {
     const first = await call('/api/v1/topics');
     const etag = first.headers.get('etag')!;
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(first.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL);
     const again = await call('/api/v1/topics', { 'if-none-match': etag });
     expect(again.status).toBe(304);
   });

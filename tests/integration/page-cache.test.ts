@@ -1,5 +1,6 @@
 // The page cache (lib/cache/page-cache-handler.js) as Next.js drives it: pages are served from it
-// until a tag on them is revalidated. With REDIS_URL two servers share entries and revalidations;
+// until a tag on them is revalidated, and the time of the last revalidation is known to the public
+// front. With REDIS_URL two servers share entries and revalidations;
 // this runs against the real Redis on 127.0.0.1:6379 (or REDIS_URL).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -53,13 +54,17 @@ afterAll(async () => rm(buildDir, { recursive: true, force: true }));
 describe('page cache in memory (one server)', () => {
   it('serves a stored page until a tag on it is revalidated, then renders afresh', async () => {
     const cache = await startServer({});
+    expect(await cache.lastRevalidation()).toBe(0);
     expect(await cache.get('/topics/economy')).toBeNull();
     await cache.set('/topics/economy', page('<p>GDP 1325</p>', ['_N_T_/layout', '_N_T_/topics/economy']));
     expect((await cache.get('/topics/economy'))?.value).toMatchObject({ html: '<p>GDP 1325</p>' });
 
     await cache.revalidateTag(['_N_T_/other']);
     expect(await cache.get('/topics/economy')).not.toBeNull();
+    const before = Date.now();
     await cache.revalidateTag(['_N_T_/layout']);
+    // What the public front compares to drop the responses it kept.
+    expect(await cache.lastRevalidation()).toBeGreaterThanOrEqual(before);
     await nextMillisecond();
     expect(await cache.get('/topics/economy')).toBeNull();
     await cache.set('/topics/economy', page('<p>GDP 1400</p>', ['_N_T_/layout']));
@@ -116,6 +121,8 @@ describe('page cache in Redis (several servers)', () => {
     // A publish through the second server must refresh the page on the first.
     await second.revalidateTag(['_N_T_/layout']);
     expect(await first.get('/partners/deyang')).toBeNull();
+    expect(await first.lastRevalidation()).toBe(await second.lastRevalidation());
+    expect(await first.lastRevalidation()).toBeGreaterThan(0);
     expect((await redis.keys(`${prefix}:*`)).length).toBeGreaterThan(0);
   });
 
@@ -123,5 +130,7 @@ describe('page cache in Redis (several servers)', () => {
     const cache = await startServer({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: prefix });
     await cache.set('/', page('<p>home</p>', ['_N_T_/layout']));
     expect(await cache.get('/')).toBeNull();
+    // Unknown, not "never": with 0 the public front would keep serving what it kept.
+    expect(await cache.lastRevalidation()).toBeNull();
   });
 });

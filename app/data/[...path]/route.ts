@@ -2,6 +2,7 @@
 // /data/projects.csv|json, /data/agreements.csv|json. Published data only, with citations.
 import { toCsv } from '@/lib/format/csv';
 import { agreementsDataset, metricDataset, projectsDataset, topicDataset, type Dataset } from '@/lib/public/downloads';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cache-control';
 import { isSlug } from '@/lib/ids/slug';
 
 export const dynamic = 'force-dynamic';
@@ -31,7 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
     );
   }
   const headers = {
-    'Cache-Control': 'public, max-age=60',
+    'Cache-Control': PUBLIC_CACHE_CONTROL,
     'Content-Disposition': `attachment; filename="${dataset.name}.${match[2]}"`,
   };
   if (match[2] === 'csv') {

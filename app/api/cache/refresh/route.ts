@@ -12,6 +12,6 @@ export async function POST(request: Request) {
   if (authorization === 'refused') {
     return Response.json({ error: 'A valid refresh token is required.' }, { status: 401 });
   }
-  refreshPublicPages();
+  await refreshPublicPages();
   return new Response(null, { status: 204 });
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { openApiDocument } from '@/lib/api/openapi';
 import { ApiError } from '@/lib/api/pagination';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cache-control';
 import {
   getMetric,
   listAgreements,
@@ -39,7 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
     const headers = {
       'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'public, max-age=60',
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
       ETag: etag,
       'Access-Control-Allow-Origin': '*',
     };
