@@ -189,6 +189,11 @@ export const seedDiscrepancySchema = z
           quote: z.string().min(1),
           reading: z.string().min(1),
           preferred: z.boolean().default(false),
+          // Which citation of the quote the statement is, when more than one record or fact cites it:
+          // "project", "agreement", "organisation" (the discrepancy's own record), "milestone:KIND:date"
+          // or "measure:label" (of its project, keyed as the seed merges them), "project:slug" etc. for
+          // another record, "project:slug/milestone:KIND:date" for another project's fact.
+          on: z.string().min(1).optional(),
         }),
       )
       .min(2, 'a discrepancy sets two or more statements side by side'),

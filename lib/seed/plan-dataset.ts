@@ -9,7 +9,7 @@ import { partyId, stableId } from '@/lib/ids/stable-id';
 import { codePointLength, sha256Hex } from '@/lib/sources/source-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CitationColumn } from '@/lib/records/citation-rows';
-import type { ResolvedSeedCitation, SeedDataset } from './dataset-schema';
+import type { DatasetDiscrepancy, ResolvedSeedCitation, SeedDataset } from './dataset-schema';
 import { observationKey } from './merge-records';
 import { SeedError } from './seed-error';
 
@@ -43,7 +43,7 @@ export function planDataset(dataset: SeedDataset) {
   const { projects, projectParties, milestones, measures } = planProjects(planner, dataset);
   const { agreements, agreementParties } = planAgreements(planner, dataset);
   const { problems, citations } = planner;
-  const recordDiscrepancies = planRecordDiscrepancies(dataset, citations, milestones, measures, problems);
+  const recordDiscrepancies = planRecordDiscrepancies(dataset, citations, problems);
 
   if (problems.length > 0) throw new SeedError(problems);
   return {
@@ -64,14 +64,13 @@ export function planDataset(dataset: SeedDataset) {
   };
 }
 
-/** Each discrepancy's statements resolved to citations, the named records' own (or their milestones') first. */
-function planRecordDiscrepancies(
-  dataset: SeedDataset,
-  citations: PlannedCitation[],
-  milestones: Array<{ id: string; projectId: string }>,
-  measures: Array<{ id: string; projectId: string }>,
-  problems: string[],
-) {
+/**
+ * Each discrepancy's statements resolved to citations. A statement is the one citation of its quote
+ * on the records the discrepancy names (or their project's milestones and measures), unless its `on`
+ * says which citation it is; a quote cited more than once there is refused rather than resolved by
+ * order, so a citation added later can never move a statement (and its id) to another citation.
+ */
+function planRecordDiscrepancies(dataset: SeedDataset, citations: PlannedCitation[], problems: string[]) {
   const recordDiscrepancies: Array<Prisma.RecordDiscrepancyCreateManyInput & { id: string }> = [];
   const discrepancyStatements: Array<Prisma.RecordDiscrepancyStatementCreateManyInput & { id: string }> = [];
   const known = {
@@ -79,43 +78,56 @@ function planRecordDiscrepancies(
     agreement: new Set(dataset.agreements.map((a) => a.slug)),
     organisation: new Set(dataset.organisations.map((o) => o.slug)),
   };
+  const targets = discrepancyTargets(dataset);
   const seen = new Set<string>();
   for (const discrepancy of dataset.discrepancies) {
     const at = `${discrepancy.file} › discrepancy "${discrepancy.key}"`;
     if (seen.has(discrepancy.key)) problems.push(`${at}: key used twice`);
     seen.add(discrepancy.key);
-    const projectId = discrepancy.project ? stableId(`project:${discrepancy.project}`) : null;
-    const agreementId = discrepancy.agreement ? stableId(`agreement:${discrepancy.agreement}`) : null;
-    const organisationId = discrepancy.organisation ? stableId(`org:${discrepancy.organisation}`) : null;
     for (const kind of ['project', 'agreement', 'organisation'] as const) {
       const slug = discrepancy[kind];
       if (slug && !known[kind].has(slug)) problems.push(`${at}: unknown ${kind} "${slug}"`);
     }
-    const recordIds = new Set([projectId, agreementId, organisationId].filter((id) => id !== null));
-    for (const part of [...milestones, ...measures]) if (recordIds.has(part.projectId)) recordIds.add(part.id);
     const id = stableId(`record-discrepancy:${discrepancy.key}`);
     recordDiscrepancies.push({
       id,
       aspect: discrepancy.aspect,
       note: discrepancy.note,
-      projectId,
-      agreementId,
-      organisationId,
+      projectId: discrepancy.project ? stableId(`project:${discrepancy.project}`) : null,
+      agreementId: discrepancy.agreement ? stableId(`agreement:${discrepancy.agreement}`) : null,
+      organisationId: discrepancy.organisation ? orgId(discrepancy.organisation) : null,
     });
     discrepancy.statements.forEach((statement, index) => {
-      // The named records' own citation of the quote, else another record's (塔山公园 against 塔子山公园).
+      const where = `${at} › statement ${index + 1}`;
       // Compared without whitespace: an anchored quote keeps the source's line breaks.
       const quote = statement.quote.replace(/\s+/g, '');
-      const quoting = citations.filter(
-        (c) => c.sourceSlug === statement.source && c.exact.replace(/\s+/g, '') === quote,
-      );
-      const citation = quoting.find((c) => recordIds.has(c.targetId)) ?? quoting[0];
-      if (!citation) {
+      const candidates = citations.flatMap((citation) => {
+        const target = targets.get(citation.targetId);
+        if (!target || citation.sourceSlug !== statement.source) return [];
+        if (citation.exact.replace(/\s+/g, '') !== quote) return [];
+        return [{ citation, ...describeTarget(target, discrepancy) }];
+      });
+      const named = candidates.map((c) => `"${c.on}"`).join(', ');
+      if (candidates.length === 0) {
+        problems.push(`${where}: no record cites "${statement.quote}" from "${statement.source}"`);
+        return;
+      }
+      const matching =
+        statement.on === undefined ? candidates.filter((c) => c.own) : candidates.filter((c) => c.on === statement.on);
+      if (matching.length !== 1) {
         problems.push(
-          `${at} › statement ${index + 1}: no record cites "${statement.quote}" from "${statement.source}"`,
+          statement.on !== undefined && matching.length === 0
+            ? `${where}: on "${statement.on}" names no citation of "${statement.quote}"; the candidates are ${named}`
+            : matching.length === 0
+              ? `${where}: none of the records the discrepancy names cites "${statement.quote}"; ` +
+                `say which citation it is with "on": ${named}`
+              : `${where}: "${statement.quote}" is cited ${matching.length} times` +
+                `${statement.on === undefined ? ' by the records the discrepancy names' : ` on "${statement.on}"`}; ` +
+                `say which citation it is with "on": ${named}`,
         );
         return;
       }
+      const { citation } = matching[0]!;
       discrepancyStatements.push({
         id: stableId(`record-discrepancy:${discrepancy.key}:${citation.id}`),
         discrepancyId: id,
@@ -127,6 +139,43 @@ function planRecordDiscrepancies(
     });
   }
   return { recordDiscrepancies, discrepancyStatements };
+}
+
+/** A record, or a milestone or measure of a project, whose citations a discrepancy statement may be. */
+type StatementTarget = { kind: 'project' | 'agreement' | 'organisation'; slug: string; fact: string | null };
+
+/** Every such target by id (the ids planOrganisations, planProjects and planAgreements give). */
+function discrepancyTargets(dataset: SeedDataset): Map<string, StatementTarget> {
+  const targets = new Map<string, StatementTarget>();
+  for (const { slug } of dataset.organisations) targets.set(orgId(slug), { kind: 'organisation', slug, fact: null });
+  for (const { slug, milestones, measures } of dataset.projects) {
+    targets.set(stableId(`project:${slug}`), { kind: 'project', slug, fact: null });
+    // Facts by the key the seed merges them on, so the name does not depend on their order.
+    milestones.forEach((m, index) =>
+      targets.set(stableId(`milestone:${slug}:${index}`), {
+        kind: 'project',
+        slug,
+        fact: `milestone:${m.kind}:${m.date}`,
+      }),
+    );
+    measures.forEach((m, index) =>
+      targets.set(stableId(`measure:${slug}:${index}`), { kind: 'project', slug, fact: `measure:${m.label}` }),
+    );
+  }
+  for (const { slug } of dataset.agreements) {
+    targets.set(stableId(`agreement:${slug}`), { kind: 'agreement', slug, fact: null });
+  }
+  return targets;
+}
+
+/**
+ * How a statement's `on` names a target: "project", "milestone:STARTED:2022-12-26", "organisation"
+ * for the records the discrepancy names; "project:slug", "project:slug/measure:label" for others.
+ */
+function describeTarget(target: StatementTarget, discrepancy: DatasetDiscrepancy): { on: string; own: boolean } {
+  if (discrepancy[target.kind] === target.slug) return { on: target.fact ?? target.kind, own: true };
+  const record = `${target.kind}:${target.slug}`;
+  return { on: target.fact ? `${record}/${target.fact}` : record, own: false };
 }
 
 const topicId = (slug: string) => stableId(`topic:${slug}`);

@@ -249,3 +249,62 @@ describe('seed step with a broken dataset', () => {
     });
   });
 });
+
+describe('seed step with a discrepancy statement whose quote the named records cite twice', () => {
+  let database: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = await copySeeds();
+  });
+  afterAll(async () => {
+    await database.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const progress = '川渝双地标“升级版太古里”取得实质进展';
+  const yearbookRecords = path.join('records', 'jiangbei-yearbook-2020-overview.json');
+
+  it('refuses it, naming the candidates, and loads the citation its `on` names', async () => {
+    // A milestone added later quotes the words the project's citation already quotes.
+    await writeFile(
+      path.join(dir, 'records', 'zz-test.json'),
+      JSON.stringify({
+        source: 'jiangbei-yearbook-2020',
+        projects: [
+          {
+            slug: 'upgraded-taikoo-li',
+            name: '川渝双地标“升级版太古里”',
+            kind: 'COMMERCIAL',
+            topic: 'consumption',
+            milestones: [{ kind: 'SIGNED', date: '2020', citations: [{ quote: progress }] }],
+            citations: [{ quote: progress }],
+          },
+        ],
+      }),
+    );
+    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).problems).toEqual([
+      'seeds/records/jiangbei-yearbook-2020-overview.json › discrepancy "upgraded-taikoo-li-stage" › statement 1: ' +
+        `"${progress}" is cited 2 times by the records the discrepancy names; ` +
+        'say which citation it is with "on": "milestone:SIGNED:2020", "project"',
+    ]);
+    expect(await database.db.citation.count()).toBe(0);
+
+    const records = JSON.parse(await readFile(path.join(dir, yearbookRecords), 'utf8')) as {
+      discrepancies: Array<{ key: string; statements: Array<{ quote: string; on?: string }> }>;
+    };
+    const statement = records.discrepancies
+      .find((d) => d.key === 'upgraded-taikoo-li-stage')!
+      .statements.find((s) => s.quote === progress)!;
+    statement.on = 'milestone:SIGNED:2020';
+    await writeFile(path.join(dir, yearbookRecords), JSON.stringify(records));
+    await seedDatabase({ databaseUrl: database.url, seedsDir: dir });
+    const stored = await database.db.recordDiscrepancyStatement.findFirstOrThrow({
+      where: { discrepancy: { project: { slug: 'upgraded-taikoo-li' } }, sortOrder: 0 },
+      select: { citation: { select: { exact: true, projectId: true, projectMilestone: { select: { kind: true } } } } },
+    });
+    expect(stored.citation).toEqual({ exact: progress, projectId: null, projectMilestone: { kind: 'SIGNED' } });
+  }, 60_000);
+});
