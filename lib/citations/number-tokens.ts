@@ -20,6 +20,8 @@ const APPROXIMATION_LEADS = new Set(['近', '上', '逾', '超', '约']);
 const FRACTION_SLASHES = new Set(['/', '∕', '⁄']);
 const DECIMAL_POINTS = new Set(['.', '．']);
 const THOUSANDS_SEPARATORS = new Set([',', '，']);
+// Between the two numbers of a range: 1.49~14.38公里, 1.49-14.38公里, 1.49至14.38公里, 2019—2020年.
+const RANGE_SEPARATORS = new Set(['~', '～', '〜', '-', '－', '‐', '–', '—', '至']);
 
 /** Scans every number token; each is maximal, so 1325 is never found inside 13250 or 1325.5. */
 export function scanNumbers(chars: readonly string[]): ScannedNumber[] {
@@ -39,6 +41,23 @@ export function scanNumbers(chars: readonly string[]): ScannedNumber[] {
     i = token.to;
   }
   return found;
+}
+
+/**
+ * The number that closes a range opened by `token`, whose unit is written once, after it
+ * (南北宽1.49~14.38公里 states 1.49 公里 too): the next token, right after one range separator, of
+ * the same kind and not smaller (2020-12 is a month, not a range). Undefined when `token` opens none.
+ */
+export function rangeClosedBy(
+  chars: readonly string[],
+  tokens: readonly ScannedNumber[],
+  token: ScannedNumber,
+): ScannedNumber | undefined {
+  const separator = chars[token.to];
+  if (separator === undefined || !RANGE_SEPARATORS.has(separator)) return undefined;
+  const next = tokens.find((candidate) => candidate.from === token.to + 1);
+  if (next === undefined || next.kind !== token.kind) return undefined;
+  return next.value.num * token.value.den >= token.value.num * next.value.den ? next : undefined;
 }
 
 type Scan = ScannedNumber | { kind: 'skip'; to: number } | null;

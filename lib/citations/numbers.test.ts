@@ -72,6 +72,39 @@ describe('findNumberInQuote with units, on real passages', () => {
   });
 });
 
+describe('findNumberInQuote with ranges whose unit follows the second number', () => {
+  const width = passage(doc004, '南北宽1.49~14.38公里');
+
+  it('1.49 and 14.38 公里 in "南北宽1.49~14.38公里" (004)', () => {
+    expect(findNumberInQuote(width, '1.49', '公里')).toEqual({
+      ok: true,
+      match: { text: '1.49~14.38公里', start: 3, end: 15 },
+    });
+    expect(findNumberInQuote(width, '14.38', '公里')).toEqual({
+      ok: true,
+      match: { text: '14.38公里', start: 8, end: 15 },
+    });
+  });
+
+  it.each(['1.49-14.38公里', '1.49至14.38公里', '1.49～14.38公里', '1.49 ~ 14.38\n公里'])(
+    'reads both ends of "%s"',
+    (range) => {
+      const quote = `南北宽${range}`;
+      expect(findNumberInQuote(quote, '1.49', '公里')).toMatchObject({ ok: true, match: { start: 3 } });
+      expect(findNumberInQuote(quote, '14.38', '公里')).toMatchObject({ ok: true });
+    },
+  );
+
+  it('still checks the unit, and reads no range where the numbers are not one', () => {
+    expect(findNumberInQuote(width, '1.49', '米')).toMatchObject({ ok: false, code: 'UNIT_MISMATCH' });
+    // Falling numbers are no range (2020-12 is a month); a list gives each number its own unit.
+    expect(findNumberInQuote('南北宽14.38~1.49公里', '14.38', '公里')).toMatchObject({ ok: false });
+    expect(findNumberInQuote('2020-12公里', '2020', '公里')).toMatchObject({ ok: false });
+    expect(findNumberInQuote('南北宽1.49、14.38公里', '1.49', '公里')).toMatchObject({ ok: false });
+    expect(findNumberInQuote('1.49~第14.38公里', '1.49', '公里')).toMatchObject({ ok: false });
+  });
+});
+
 describe('findNumberInQuote negatives', () => {
   const gdp = passage(doc004, '增长到2020年的1325亿元');
 

@@ -1,5 +1,5 @@
 import { parseStatedValue, type StatedValue } from './decimal-value';
-import { scanNumbers, type ScannedNumber } from './number-tokens';
+import { rangeClosedBy, scanNumbers, type ScannedNumber } from './number-tokens';
 import { displayQuote } from './quote-display';
 import { equalRationals, formatRational, roundToPlaces, scaleRational } from './rational';
 import { buildTextIndex, sliceSpan, spanOfChars, stripWhitespace, type TextIndex } from './text-index';
@@ -58,6 +58,14 @@ export function findNumberInQuote(quote: string, value: string | number, unit?: 
       wantedUnit === undefined || unitIsImplied(token, wantedUnit) ? 0 : matchUnitAt(index.chars, token.to, wantedUnit);
     if (unitLength !== null) {
       const span = spanOfChars(index, token.from, token.to + unitLength);
+      return { ok: true, match: { text: sliceSpan(index, span), ...span } };
+    }
+    if (wantedUnit === undefined) continue;
+    // The first number of a range takes the unit written after the second; the match spans the range.
+    const closing = rangeClosedBy(index.chars, tokens, token);
+    const rangeUnitLength = closing === undefined ? null : matchUnitAt(index.chars, closing.to, wantedUnit);
+    if (closing !== undefined && rangeUnitLength !== null) {
+      const span = spanOfChars(index, token.from, closing.to + rangeUnitLength);
       return { ok: true, match: { text: sliceSpan(index, span), ...span } };
     }
   }
