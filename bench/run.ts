@@ -6,8 +6,8 @@
 //   3. the first view of each page after a publish, and load while publishing every second;
 //   4. compressed client JavaScript per page;
 //   5. seed import time and the time to publish one approved change;
-//   6. a scaled dataset (10,000 metrics, 100,000 observations, 5,000 agreements): page and search
-//      times against the seed dataset;
+//   6. a scaled dataset (10,000 metrics, 100,000 observations, 5,000 agreements, 20,000 projects):
+//      page, list, search and API times against the seed dataset;
 //   7. PostgreSQL stopped for 5 seconds under load: what readers get, and recovery;
 //   8. importing originals: a 200-page Chinese PDF printed by Chromium, extracted and imported;
 //   9. issue 17's paths (dynamic lists, search, the API, a cached page, admin pages signed in):
@@ -324,7 +324,8 @@ async function searchTimings(databaseUrl: string): Promise<number[]> {
 async function scaled(serverUrl: string, seedUrl: string, seedUncached: Site, pages: Page[]) {
   section(
     `6. Scaled dataset: ${DEFAULT_SCALE.metrics} metrics, ${DEFAULT_SCALE.metrics * DEFAULT_SCALE.observationsPerMetric} ` +
-      `observations, ${DEFAULT_SCALE.agreements} agreements (target: search p95 under 100 ms; times nearly flat)`,
+      `observations, ${DEFAULT_SCALE.agreements} agreements, ${DEFAULT_SCALE.projects} projects ` +
+      `(targets: search p95 under 100 ms; each page within 2× of the seed dataset)`,
   );
   const name = `cms_bench_scaled_${randomBytes(4).toString('hex')}`;
   const url = await ensureDatabase(serverUrl, name);
@@ -344,6 +345,11 @@ async function scaled(serverUrl: string, seedUrl: string, seedUncached: Site, pa
         { name: 'agreements list', path: '/agreements' },
         { name: 'agreements, one partner', path: '/agreements?partner=deyang' },
         { name: 'partner', path: '/partners/deyang' },
+        { name: 'projects list', path: '/projects' },
+        { name: 'projects, one topic, page 2', path: '/projects?topic=finance&page=2' },
+        { name: 'search 德阳', path: '/search?q=德阳' },
+        { name: 'API metric', path: '/api/v1/metrics/gdp' },
+        { name: 'API projects', path: '/api/v1/projects?limit=100' },
       ];
       const rows: string[][] = [];
       for (const page of listed) {

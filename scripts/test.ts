@@ -118,11 +118,55 @@ async function vitestTally(): Promise<Tally> {
   };
 }
 
+type PlaywrightSuite = {
+  specs?: Array<{
+    title: string;
+    file: string;
+    line: number;
+    tests: Array<{ timeout: number; results: Array<{ duration: number }> }>;
+  }>;
+  suites?: PlaywrightSuite[];
+};
+
+/**
+ * The journeys that came closest to their time limit. A journey must hold on a busy 2-core
+ * machine, so one that needs more than half of its limit is named here on every run.
+ */
+function reportTimeLimits(suites: PlaywrightSuite[]) {
+  const runs: Array<{ name: string; share: number; seconds: number; limit: number }> = [];
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        for (const result of test.results) {
+          if (test.timeout <= 0) continue;
+          const name = `${spec.file}:${spec.line} ${spec.title}`;
+          runs.push({
+            name,
+            share: result.duration / test.timeout,
+            seconds: result.duration / 1000,
+            limit: test.timeout / 1000,
+          });
+        }
+      }
+    }
+    suite.suites?.forEach(walk);
+  };
+  suites.forEach(walk);
+  runs.sort((a, b) => b.share - a.share);
+  const over = runs.filter((run) => run.share > 0.5);
+  log(`journeys over half their time limit: ${over.length} of ${runs.length}; closest to their limit:`);
+  for (const run of runs.slice(0, 5)) {
+    log(`  ${(run.share * 100).toFixed(0)}% (${run.seconds.toFixed(1)} s of ${run.limit} s) ${run.name}`);
+  }
+}
+
 async function playwrightTally(): Promise<Tally> {
   const report = (await readJson('test-results/playwright.json')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: PlaywrightSuite[];
   } | null;
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  reportTimeLimits(report.suites);
   const { expected, unexpected, flaky, skipped } = report.stats;
   return { passed: expected + flaky, failed: unexpected, skipped };
 }

@@ -1,12 +1,24 @@
-// A scaled dataset on top of the seed: generated topics, metrics with yearly observations and
-// agreements with Sichuan partner cities, all published and each cited by a real seed passage, so
+// A scaled dataset on top of the seed: generated topics, metrics with yearly observations,
+// agreements with Sichuan partner cities and projects, all published and each cited by a real seed passage, so
 // public pages, lists and search see them as they would see editors' work. Plain SQL, one
 // transaction: 100,000 observations take seconds, not the minutes row-by-row inserts would.
 import pg from 'pg';
 
-export type Scale = { topics: number; metrics: number; observationsPerMetric: number; agreements: number };
+export type Scale = {
+  topics: number;
+  metrics: number;
+  observationsPerMetric: number;
+  agreements: number;
+  projects: number;
+};
 
-export const DEFAULT_SCALE: Scale = { topics: 100, metrics: 10_000, observationsPerMetric: 10, agreements: 5_000 };
+export const DEFAULT_SCALE: Scale = {
+  topics: 100,
+  metrics: 10_000,
+  observationsPerMetric: 10,
+  agreements: 5_000,
+  projects: 20_000,
+};
 
 export async function generateScaledDataset(databaseUrl: string, scale: Scale): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -61,6 +73,20 @@ export async function generateScaledDataset(databaseUrl: string, scale: Scale): 
        UNION ALL
        SELECT a.id, a."partnerRegionId", 'PARTNER'::"AgreementSide" FROM "Agreement" a WHERE a.slug LIKE 'bench-agreement-%'`,
     );
+    // Projects spread over the seed's topics too, so the seed's filtered lists grow as well.
+    const projects = await count(
+      `WITH topics AS (SELECT array_agg(id ORDER BY slug) AS ids FROM "Topic")
+       INSERT INTO "Project" (slug, name, kind, "projectStatus", location, "investmentAmount", "investmentUnit",
+                              description, "topicId", status)
+       SELECT 'bench-project-' || i,
+              '生成项目' || i || '号' || (ARRAY['产业园', '数据中心', '滨江步道', '城市更新片区', '科创平台'])[1 + i % 5],
+              (ARRAY['INDUSTRIAL', 'INFRASTRUCTURE', 'URBAN_RENEWAL', 'COMMERCIAL', 'RESEARCH_PLATFORM'])[1 + i % 5]::"ProjectKind",
+              (ARRAY['PLANNED', 'SIGNED', 'STARTED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'IN_USE'])[1 + i % 6]::"ProjectStatus",
+              '江北区', round((1 + random() * 200)::numeric, 1), '亿元', '基准测试生成的项目',
+              topics.ids[1 + i % array_length(topics.ids, 1)], 'PUBLISHED'
+       FROM generate_series(1, $1) AS i, topics`,
+      [scale.projects],
+    );
     const citations =
       (await count(
         `INSERT INTO "Citation" ("sourceVersionId", exact, prefix, suffix, "startOffset", "endOffset", "verifiedAt", "observationId")
@@ -73,10 +99,16 @@ export async function generateScaledDataset(databaseUrl: string, scale: Scale): 
          SELECT c."sourceVersionId", c.exact, c.prefix, c.suffix, c."startOffset", c."endOffset", now(), a.id
          FROM "Agreement" a, ${template} AS c
          WHERE a.slug LIKE 'bench-agreement-%'`,
+      )) +
+      (await count(
+        `INSERT INTO "Citation" ("sourceVersionId", exact, prefix, suffix, "startOffset", "endOffset", "verifiedAt", "projectId")
+         SELECT c."sourceVersionId", c.exact, c.prefix, c.suffix, c."startOffset", c."endOffset", now(), p.id
+         FROM "Project" p, ${template} AS c
+         WHERE p.slug LIKE 'bench-project-%'`,
       ));
     await client.query('COMMIT');
     await client.query('ANALYZE');
-    return { topics, metrics, observations, agreements, citations };
+    return { topics, metrics, observations, agreements, projects, citations };
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;

@@ -103,6 +103,8 @@ test('list filters live in the URL and change the list', async ({ page }) => {
     source: 'jiangbei-vision-to-reality',
     quote: '北滨路东延伸段生态综合修复工程',
   });
+  // Written straight into the database: readers see it after a refresh, as after a publish.
+  await refreshPublicPages(page.request);
   await page.goto('/projects');
   await page.getByLabel('专题').selectOption(topic.slug);
   await page.getByRole('button', { name: '筛选' }).click();

@@ -73,23 +73,35 @@ function startProcess(name: string, command: string, args: string[], env: Record
 
 /**
  * The app's production build on a free port, with extra environment (PAGE_CACHE, REDIS_URL, …),
- * served as `npm start` serves it (scripts/serve.ts) or, to test that way of serving too, by plain
- * `next start`.
+ * served as `npm start` serves it (scripts/serve.ts), optionally profiled, or, to test that way of
+ * serving too, by plain `next start`.
  */
 export async function startSite(
   name: string,
   databaseUrl: string,
   env: Record<string, string> = {},
-  via: 'npm start' | 'next start' = 'npm start',
+  via: 'npm start' | 'next start' | { cpuProfileDir: string } = 'npm start',
 ): Promise<Site> {
   const port = await findFreePort(0);
   const url = `http://127.0.0.1:${port}`;
+  const [command, ...args] =
+    via === 'npm start'
+      ? ['npx', 'tsx', 'scripts/serve.ts']
+      : via === 'next start'
+        ? ['npx', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1']
+        : // As `npm start` serves, with V8's CPU profile written into the folder when it stops.
+          [
+            process.execPath,
+            '--cpu-prof',
+            `--cpu-prof-dir=${via.cpuProfileDir}`,
+            '--import',
+            'tsx',
+            'scripts/serve.ts',
+          ];
   const { child, site } = startProcess(
     name,
-    'npx',
-    via === 'npm start'
-      ? ['tsx', 'scripts/serve.ts']
-      : ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    command!,
+    args,
     {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
