@@ -7,11 +7,13 @@ import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date'
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { publicAgreementsWhere } from '@/lib/public/agreements';
 import { publicCitationWhere } from '@/lib/public/citations';
+import { publicProjectsWhere } from '@/lib/public/projects';
 import { sourceSummarySelect } from '@/lib/public/sources';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';
-import { OrganisationKind } from '@/lib/generated/prisma/enums';
+import { OrganisationKind, type ProjectStatus } from '@/lib/generated/prisma/enums';
 import { isSlug, SLUG_PATTERN } from '@/lib/ids/slug';
 import { pageAt } from '@/lib/sources/pages';
 
@@ -76,7 +78,11 @@ function discrepancy(row: Prisma.RecordDiscrepancyGetPayload<{ select: typeof di
     id: row.id,
     aspect: row.aspect,
     note: row.note,
-    statements: row.statements.map((s) => ({ reading: s.reading, preferred: s.preferred, citation: citation(s.citation) })),
+    statements: row.statements.map((s) => ({
+      reading: s.reading,
+      preferred: s.preferred,
+      citation: citation(s.citation),
+    })),
   };
 }
 
@@ -176,11 +182,8 @@ export async function listProjects(url: URL) {
   });
   const rows = await db.project.findMany({
     where: {
-      ...publicFilter,
-      ...hasVerifiedCitation,
+      ...publicProjectsWhere({ topic: filters.topic, status: filters.status as ProjectStatus | undefined }),
       ...afterSlug(page.after),
-      ...(filters.topic ? { topic: { slug: filters.topic } } : {}),
-      ...(filters.status ? { projectStatus: filters.status as Prisma.ProjectWhereInput['projectStatus'] } : {}),
     },
     orderBy: { slug: 'asc' },
     take: page.limit + 1,
@@ -220,14 +223,10 @@ export async function listProjects(url: URL) {
 export async function listAgreements(url: URL) {
   const page = readPage(url.searchParams);
   const filters = readFilters(url.searchParams, { partner: SLUG_PATTERN, year: /^(19|20)\d{2}$/ });
-  const year = filters.year ? Number(filters.year) : null;
   const rows = await db.agreement.findMany({
     where: {
-      ...publicFilter,
-      ...hasVerifiedCitation,
+      ...publicAgreementsWhere({ partner: filters.partner, year: filters.year ? Number(filters.year) : undefined }),
       ...afterSlug(page.after),
-      ...(filters.partner ? { partnerRegion: { slug: filters.partner } } : {}),
-      ...(year ? { signedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } : {}),
     },
     orderBy: { slug: 'asc' },
     take: page.limit + 1,

@@ -42,8 +42,14 @@ export type AgreementListItem = Prisma.AgreementGetPayload<{ select: typeof agre
 export const AGREEMENTS_PER_PAGE = 50;
 
 /** One page of the public agreements matching the filters, and how many match in all. */
-export async function listAgreements(filters: AgreementFilters, page: number) {
-  const where: Prisma.AgreementWhereInput = {
+/**
+ * The agreements readers see (published, with a verified citation), narrowed by the list's
+ * filters. The page, the API and the downloads all ask through this one rule.
+ */
+export function publicAgreementsWhere(
+  filters: Partial<Omit<AgreementFilters, 'sort'>> = {},
+): Prisma.AgreementWhereInput {
+  return {
     ...publicFilter,
     ...hasVerifiedCitation,
     ...(filters.partner ? { partnerRegion: { slug: filters.partner } } : {}),
@@ -51,6 +57,10 @@ export async function listAgreements(filters: AgreementFilters, page: number) {
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.year ? { signedOn: yearRange(filters.year) } : {}),
   };
+}
+
+export async function listAgreements(filters: AgreementFilters, page: number) {
+  const where = publicAgreementsWhere(filters);
   const [total, agreements] = await Promise.all([
     db.agreement.count({ where }),
     db.agreement.findMany({

@@ -8,8 +8,10 @@ import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { agreementDomainLabel, agreementKindLabel, basisLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
+import { publicAgreementsWhere } from './agreements';
 import { citationDocumentSelect } from './citations';
 import { observationSelect } from './metrics';
+import { publicProjectsWhere } from './projects';
 import { hasVerifiedCitation, publicFilter } from './visibility';
 
 export type Row = Record<string, string>;
@@ -105,7 +107,7 @@ export async function topicDataset(slug: string): Promise<Dataset | null> {
 
 export async function projectsDataset(): Promise<Dataset> {
   const projects = await db.project.findMany({
-    where: { ...publicFilter, ...hasVerifiedCitation },
+    where: publicProjectsWhere(),
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     select: {
       slug: true,
@@ -136,7 +138,7 @@ export async function projectsDataset(): Promise<Dataset> {
 
 export async function agreementsDataset(): Promise<Dataset> {
   const agreements = await db.agreement.findMany({
-    where: { ...publicFilter, ...hasVerifiedCitation },
+    where: publicAgreementsWhere(),
     orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
     select: {
       slug: true,

@@ -2,6 +2,7 @@
 // rows, citations on every row, and never a draft.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '@/tests/helpers/database';
+import { seedProject, seedTopic } from '@/tests/helpers/factories';
 import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
 
 let database: TestDatabase;
@@ -85,5 +86,28 @@ describe('downloads', () => {
     expect((await fetchData('metrics', 'gdp.xlsx')).status).toBe(404);
     expect((await fetchData('metrics', '..', 'gdp.csv')).status).toBe(404);
     expect((await fetchData('nothing.csv')).status).toBe(404);
+  });
+
+  it('shows a project to readers of the list, the API and the download alike: not while its topic is a draft', async () => {
+    const topic = await seedTopic(database.db, { slug: 'draft-topic', nameZh: '草稿专题', status: 'DRAFT' });
+    await seedProject(database.db, {
+      slug: 'project-in-draft-topic',
+      name: '草稿专题里的项目',
+      topicId: topic.id,
+      source: 'jiangbei-vision-to-reality',
+      quote: '北滨路东延伸段生态综合修复工程',
+    });
+    const { listProjects } = await import('@/lib/public/projects');
+    const api = await import('@/lib/api/resources');
+    const seen = async () => ({
+      page: (await listProjects({ topic: 'draft-topic', status: undefined, year: undefined, sort: 'name' }, 1)).total,
+      api: (await api.listProjects(new URL('http://localhost/api/v1/projects?topic=draft-topic'))).data.length,
+      download: ((await (await fetchData('projects.json')).json()) as { rows: Array<{ slug: string }> }).rows.filter(
+        (row) => row.slug === 'project-in-draft-topic',
+      ).length,
+    });
+    expect(await seen()).toEqual({ page: 0, api: 0, download: 0 });
+    await database.db.topic.update({ where: { id: topic.id }, data: { status: 'PUBLISHED' } });
+    expect(await seen()).toEqual({ page: 1, api: 1, download: 1 });
   });
 });
