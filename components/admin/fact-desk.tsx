@@ -1,10 +1,11 @@
 'use client';
 // The fact desk's list of statements and the panel for the chosen one: select words in a statement
-// (or choose the whole statement) and open a prefilled form, create one draft per name of a list,
-// or propose to set the statement aside with a reason. Reviewers confirm or reject set-asides.
+// (with a mouse, by touch, or with the keyboard's caret browsing) or choose the whole statement with
+// its 处理这条 button, and open a prefilled form, create one draft per name of a list, or propose to
+// set the statement aside with a reason. Reviewers confirm or reject set-asides.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { decideSetAsideAction, draftsFromNamesAction, proposeSetAsideAction } from '@/lib/actions/fact-desk';
 import { formatQuoteRef, type QuoteRef } from '@/lib/fact-desk/inputs';
 import { usePending } from './use-pending';
@@ -62,30 +63,69 @@ function trimmedSpan(statement: DeskStatementView): QuoteRef & { text: string } 
   };
 }
 
-/** The code point span of the window's selection inside a statement's text element, if any. */
-function selectionIn(element: HTMLElement, statement: DeskStatementView) {
+/** How long a selection must stay unchanged before the panel follows it (a drag or a handle moves it). */
+const SELECTION_SETTLE_MS = 250;
+
+type Picked = { number: number; start: number; end: number; text: string };
+
+/**
+ * The window's selection as a code point span of the one statement it touches, clipped to that
+ * statement's text (a triple click runs past its end); null when it is empty or touches two.
+ */
+function selectionInStatements(list: HTMLElement): Picked | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const node = element.firstChild;
-  if (!node || range.startContainer !== node || range.endContainer !== node) return null;
+  const touched = [...list.querySelectorAll<HTMLElement>('[data-statement]')].filter((element) =>
+    element.firstChild ? range.intersectsNode(element.firstChild) : false,
+  );
+  if (touched.length !== 1) return null;
+  const element = touched[0]!;
+  const node = element.firstChild!;
   const text = node.textContent ?? '';
-  const start = [...text.slice(0, range.startOffset)].length;
-  const end = [...text.slice(0, range.endOffset)].length;
+  const from = range.startContainer === node ? range.startOffset : 0;
+  const to = range.endContainer === node ? range.endOffset : text.length;
+  // DOM offsets count UTF-16 units; quotes count code points.
+  const start = [...text.slice(0, from)].length;
+  const end = [...text.slice(0, to)].length;
   const picked = [...text].slice(start, end).join('');
   if (picked.trim() === '') return null;
-  return { start: statement.start + start, end: statement.start + end, text: picked };
+  const offset = Number(element.dataset.start);
+  return { number: Number(element.dataset.statement), start: offset + start, end: offset + end, text: picked };
 }
 
 export function FactDesk({ emptyText, documentId, versionId, statements, canEdit, canReview, metrics, topics }: Props) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number; text: string } | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  // One listener for every way of selecting (mouse, touch handles, caret browsing, assistive tools):
+  // they all move the document's selection, while only the mouse ends with a mouseup on the text.
+  // A selection that collapses (a click in the panel) or leaves the statements keeps the panel as is.
+  useEffect(() => {
+    if (!canEdit) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onSelectionChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const picked = listRef.current ? selectionInStatements(listRef.current) : null;
+        if (!picked) return;
+        setChosen(picked.number);
+        setSelection({ start: picked.start, end: picked.end, text: picked.text });
+      }, SELECTION_SETTLE_MS);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
+  }, [canEdit]);
 
   if (statements.length === 0) {
     return <p className="empty">{emptyText}</p>;
   }
   return (
-    <ol className="desk-list">
+    <ol className="desk-list" ref={listRef}>
       {statements.map((statement) => {
         const isChosen = chosen === statement.number;
         const whole = { ...trimmedSpan(statement), versionId };
@@ -105,6 +145,7 @@ export function FactDesk({ emptyText, documentId, versionId, statements, canEdit
                   type="button"
                   className="button button--small"
                   aria-expanded={isChosen}
+                  aria-controls={isChosen ? `s-${statement.number}-panel` : undefined}
                   onClick={() => {
                     setChosen(isChosen ? null : statement.number);
                     setSelection(null);
@@ -114,17 +155,7 @@ export function FactDesk({ emptyText, documentId, versionId, statements, canEdit
                 </button>
               )}
             </div>
-            <p
-              className="desk-item__text"
-              onMouseUp={(event) => {
-                if (!canEdit) return;
-                const picked = selectionIn(event.currentTarget, statement);
-                if (picked) {
-                  setChosen(statement.number);
-                  setSelection(picked);
-                }
-              }}
-            >
+            <p className="desk-item__text" data-statement={statement.number} data-start={statement.start}>
               {statement.text}
             </p>
             <Checks label="数字" checks={statement.figures} />
@@ -157,6 +188,7 @@ export function FactDesk({ emptyText, documentId, versionId, statements, canEdit
             {isChosen && (
               <DeskPanel
                 key={`${quote.start}-${quote.end}`}
+                id={`s-${statement.number}-panel`}
                 documentId={documentId}
                 quote={quote}
                 isSelection={selection !== null}
@@ -232,6 +264,7 @@ function SetAsideRow({ row, canReview }: { row: DeskStatementView['setAsides'][n
 }
 
 type PanelProps = {
+  id: string;
   documentId: string;
   quote: QuoteRef & { text: string };
   isSelection: boolean;
@@ -241,13 +274,13 @@ type PanelProps = {
   onWhole: () => void;
 };
 
-function DeskPanel({ documentId, quote, isSelection, names, metrics, topics, onWhole }: PanelProps) {
+function DeskPanel({ id, documentId, quote, isSelection, names, metrics, topics, onWhole }: PanelProps) {
   const from = encodeURIComponent(formatQuoteRef(quote));
   const [metricId, setMetricId] = useState('');
   // Only the names inside the quote: a draft cites the quote, which must name it.
   const quoted = names.filter((name) => quote.start <= name.start && name.end <= quote.end);
   return (
-    <section className="desk-panel" aria-label="处理所选原文">
+    <section id={id} className="desk-panel" aria-label="处理所选原文">
       <p className="desk-panel__quote">
         {isSelection ? '所选原文' : '整条语句'}：「{quote.text.replace(/\s+/gu, '')}」
         {isSelection && (
@@ -256,7 +289,7 @@ function DeskPanel({ documentId, quote, isSelection, names, metrics, topics, onW
           </button>
         )}
       </p>
-      <p className="muted">在上方语句中用鼠标选中部分文字，可只引用所选部分。</p>
+      <p className="muted">在上方语句中选中部分文字（鼠标拖选、触屏长按或键盘光标浏览），可只引用所选部分。</p>
       <div className="desk-panel__row">
         <Link className="button" href={`/admin/projects/new?from=${from}`}>
           新建项目
