@@ -85,9 +85,10 @@ test('documents that disagree about a project are shown side by side, each quote
   await expect(discrepancy).toHaveCount(1);
   await expect(discrepancy).toContainText('进展');
   const sides = discrepancy.locator('.discrepancy__side');
-  await expect(sides).toHaveCount(2);
+  await expect(sides).toHaveCount(3);
   await expect(sides.nth(0)).toContainText('取得实质进展');
   await expect(sides.nth(1)).toContainText('提上日程');
+  await expect(sides.nth(2)).toContainText('落户');
   const link = sides.nth(1).locator('blockquote a');
   await expect(link).toHaveAttribute('href', /^\/sources\/jiangbei-2020-opening-up-ecology#cite-/);
   await shot(page, 'project-discrepancy');

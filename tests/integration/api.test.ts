@@ -76,7 +76,7 @@ describe('/api/v1', () => {
       expect.objectContaining({ position: 4, group: '全市' }),
       expect.objectContaining({ position: 1, group: '主城都市区中心城区' }),
     ]);
-    // Documents that disagree about a project: both statements, each a citation with its quote.
+    // Documents that disagree about a project: every statement, each a citation with its quote.
     const projects = (await (await call('/api/v1/projects?limit=200&topic=consumption')).json()) as {
       data: Array<{
         slug: string;
@@ -91,10 +91,12 @@ describe('/api/v1', () => {
         statements: [
           expect.objectContaining({ reading: '取得实质进展' }),
           expect.objectContaining({ reading: '提上日程' }),
+          expect.objectContaining({ reading: '落户' }),
         ],
       }),
     ]);
     expect(taikooLi!.discrepancies[0]!.statements[1]!.citation.quote.replace(/\s+/g, '')).toContain('提上日程');
+    expect(taikooLi!.discrepancies[0]!.statements[2]!.citation.quote).toBe('“升级版太古里”等大商好商落户');
     const deyang = (await (await call('/api/v1/agreements?partner=deyang')).json()) as { data: unknown[] };
     expect(deyang.data).toHaveLength(10);
     // The validator is live: a body that breaks the description fails it.

@@ -70,7 +70,7 @@ describe('seed step', () => {
     expect(await rowCounts(database)).toEqual(before);
   });
 
-  it('keeps each disagreement about a named thing with both quotes, from two documents', async () => {
+  it('keeps each disagreement about a named thing with every quote, from two documents', async () => {
     const discrepancy = await database.db.recordDiscrepancy.findFirstOrThrow({
       where: { project: { slug: 'upgraded-taikoo-li' } },
       select: {
@@ -86,10 +86,11 @@ describe('seed step', () => {
       },
     });
     expect(discrepancy.aspect).toBe('STATUS');
-    expect(discrepancy.statements.map((s) => s.reading)).toEqual(['取得实质进展', '提上日程']);
+    expect(discrepancy.statements.map((s) => s.reading)).toEqual(['取得实质进展', '提上日程', '落户']);
     expect(discrepancy.statements.map((s) => s.citation.sourceVersion.document.slug)).toEqual([
       'jiangbei-yearbook-2020',
       'jiangbei-2020-opening-up-ecology',
+      'jiangbei-yearbook-2020',
     ]);
     expect(discrepancy.statements[1]!.citation.exact.replace(/\s+/g, '')).toContain('提上日程');
     // A project against the agreement another document reports: one discrepancy, on both records.
