@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AgreementDomain, AgreementKind } from '@/lib/generated/prisma/enums';
 import { publicCitations, publicRecordDiscrepancies } from '@/lib/public/citations';
-import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
+import { pageById, pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
 
@@ -63,16 +63,19 @@ export async function listAgreements(filters: AgreementFilters, page: number) {
   const where = publicAgreementsWhere(filters);
   const [total, agreements] = await Promise.all([
     db.agreement.count({ where }),
-    db.agreement.findMany({
-      where,
-      orderBy:
-        filters.sort === 'title'
-          ? [{ title: 'asc' }, { id: 'asc' }]
-          : [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * AGREEMENTS_PER_PAGE,
-      take: AGREEMENTS_PER_PAGE,
-      select: agreementListSelect,
-    }),
+    pageById(
+      db.agreement.findMany({
+        where,
+        orderBy:
+          filters.sort === 'title'
+            ? [{ title: 'asc' }, { id: 'asc' }]
+            : [{ signedOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }],
+        skip: (page - 1) * AGREEMENTS_PER_PAGE,
+        take: AGREEMENTS_PER_PAGE,
+        select: { id: true },
+      }),
+      (ids) => db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, ...agreementListSelect } }),
+    ),
   ]);
   return { total, agreements };
 }

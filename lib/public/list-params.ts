@@ -46,3 +46,17 @@ export function withParam(
   const query = next.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/**
+ * A list page read in two steps: the page's ids in the list's order, then their data by id. In
+ * one query PostgreSQL builds the nested data (quotes, parties) of every matching row before it
+ * sorts and cuts the page; with 20,000 projects that took 300 ms instead of a few.
+ */
+export async function pageById<Row>(
+  ids: Promise<Array<{ id: string }>>,
+  load: (ids: string[]) => Promise<Array<Row & { id: string }>>,
+): Promise<Row[]> {
+  const order = (await ids).map(({ id }) => id);
+  const byId = new Map((await load(order)).map((row) => [row.id, row]));
+  return order.flatMap((id) => byId.get(id) ?? []);
+}

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ProjectStatus } from '@/lib/generated/prisma/enums';
 import { publicCitations, publicRecordDiscrepancies } from '@/lib/public/citations';
-import { pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
+import { pageById, pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
 
@@ -62,24 +62,20 @@ export function publicProjectsWhere(filters: Partial<Omit<ProjectFilters, 'sort'
 
 export async function listProjects(filters: ProjectFilters, page: number) {
   const where = publicProjectsWhere(filters);
-  // The page's ids first, then their quotes: asked in one query, PostgreSQL would build the quotes
-  // of every matching project before sorting and cutting the page (20,000 projects: 300 ms).
-  const [total, ids] = await Promise.all([
+  const [total, projects] = await Promise.all([
     db.project.count({ where }),
-    db.project.findMany({
-      where,
-      orderBy: orderBy[filters.sort],
-      skip: (page - 1) * PROJECTS_PER_PAGE,
-      take: PROJECTS_PER_PAGE,
-      select: { id: true },
-    }),
+    pageById(
+      db.project.findMany({
+        where,
+        orderBy: orderBy[filters.sort],
+        skip: (page - 1) * PROJECTS_PER_PAGE,
+        take: PROJECTS_PER_PAGE,
+        select: { id: true },
+      }),
+      (ids) => db.project.findMany({ where: { id: { in: ids } }, select: { id: true, ...projectSummarySelect } }),
+    ),
   ]);
-  const rows = await db.project.findMany({
-    where: { id: { in: ids.map(({ id }) => id) } },
-    select: { id: true, ...projectSummarySelect },
-  });
-  const byId = new Map(rows.map(({ id, ...project }) => [id, project]));
-  return { total, projects: ids.flatMap(({ id }) => byId.get(id) ?? []) };
+  return { total, projects };
 }
 
 export const getProjectPage = cache(async (slug: string) => {
