@@ -138,7 +138,7 @@ export const openApiDocument = {
       Discrepancy: {
         type: 'object',
         additionalProperties: false,
-        description: "Documents that disagree about the record (its stage, a date, its name), side by side",
+        description: 'Documents that disagree about the record (its stage, a date, its name), side by side',
         required: ['id', 'aspect', 'note', 'statements'],
         properties: {
           id: { type: 'string', format: 'uuid' },
