@@ -162,6 +162,13 @@ function keptResponses() {
   };
 }
 
+/** The front's own failure: logged, and a plain 500 without details for the reader. */
+function failed(response: ServerResponse, error: unknown) {
+  console.error('public front:', error);
+  if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('服务器内部错误');
+}
+
 /** The request handler of the public front. */
 export function createPublicFront(options: FrontOptions) {
   const { upstream, lastRevalidation } = options;
@@ -226,7 +233,7 @@ export function createPublicFront(options: FrontOptions) {
             }
             kept.set(url, { ...finished, revalidation: startedAt });
             send(request, response, finished, { 'x-page-cache': 'miss' });
-          })();
+          })().catch((error: unknown) => failed(response, error));
         });
       },
     );
@@ -268,11 +275,7 @@ export function createPublicFront(options: FrontOptions) {
 
   return {
     handle: (request: IncomingMessage, response: ServerResponse) =>
-      handle(request, response).catch((error: unknown) => {
-        console.error('public front:', error);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        response.end('服务器内部错误');
-      }),
+      handle(request, response).catch((error: unknown) => failed(response, error)),
     upgrade,
   };
 }
