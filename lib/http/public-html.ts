@@ -5,6 +5,13 @@
 // downloads the page and its stylesheet only, and navigates with plain links.
 // e2e/public/next-output-contract.spec.ts fails if a Next.js upgrade changes what this relies on.
 
+/** One of Next.js's client router's own requests (RSC data, prefetch, server action), not a page view. */
+export function isClientRouterRequest(headers: Record<string, unknown>) {
+  return (
+    headers.rsc !== undefined || headers['next-router-prefetch'] !== undefined || headers['next-action'] !== undefined
+  );
+}
+
 /** Paths that are never public pages: the admin area, sign-in, APIs, assets, downloads. */
 const NOT_PUBLIC_PAGE = /^\/(?:admin|sign-in|api|_next|data)(?:\/|$)/;
 
@@ -13,14 +20,7 @@ const NOT_PUBLIC_PAGE = /^\/(?:admin|sign-in|api|_next|data)(?:\/|$)/;
  * the client router's own data requests (those carry an `rsc` or `next-router-*` header).
  */
 export function isPublicPageRequest(method: string | undefined, url: string, headers: Record<string, unknown>) {
-  if (method !== 'GET') return false;
-  if (
-    headers.rsc !== undefined ||
-    headers['next-router-prefetch'] !== undefined ||
-    headers['next-action'] !== undefined
-  ) {
-    return false;
-  }
+  if (method !== 'GET' || isClientRouterRequest(headers)) return false;
   const path = url.split('?')[0] ?? '/';
   return !NOT_PUBLIC_PAGE.test(path) && !/\.[a-z0-9]+$/i.test(path);
 }

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cache-control';
 import {
   isClientRenderedErrorShell,
+  isClientRouterRequest,
   isPublicPageRequest,
   PAGE_NOT_FOUND_HTML,
   PAGE_UNAVAILABLE_HTML,
@@ -53,14 +54,7 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
  * resource or a download, from someone who is not signed in (an editor always sees a fresh render).
  */
 export function isKeepableRequest(method: string | undefined, url: string, headers: IncomingMessage['headers']) {
-  if (method !== 'GET') return false;
-  if (
-    headers.rsc !== undefined ||
-    headers['next-router-prefetch'] !== undefined ||
-    headers['next-action'] !== undefined
-  ) {
-    return false;
-  }
+  if (method !== 'GET' || isClientRouterRequest(headers)) return false;
   if (headers.authorization !== undefined || SESSION_COOKIE.test(String(headers.cookie ?? ''))) return false;
   return !NEVER_KEPT.test(url.split('?')[0] ?? '/');
 }
