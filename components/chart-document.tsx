@@ -21,6 +21,7 @@ text { font-family: ${FONT_FAMILY}; fill: #1d2330; }
 .document__swatch--expected { stroke-dasharray: 6 4; }
 .document__swatch--target { stroke: #b35c00; stroke-dasharray: 6 4; }
 .document__swatch--alternate { fill: #fff; stroke: #c25e00; stroke-width: 2.5; }
+.document__swatch--scoped { fill: #fff; stroke: #7a5a00; stroke-width: 2.5; }
 `;
 
 // Text width without measuring: CJK characters are square, Latin ones about half as wide.
@@ -35,13 +36,17 @@ export function ChartDocument({ points, unit, title, sourceUrl, chartStyles }: P
   const [, , chartWidth = 0, chartHeight = 0] = String(chart.props.viewBox).split(' ').map(Number);
   const width = chartWidth + 2 * MARGIN;
   const height = CHART_TOP + chartHeight + FOOTER;
-  const { series, alternates } = seriesAndAlternates(points);
+  const { series, alternates, scoped } = seriesAndAlternates(points);
   // The same entries as the chart's legend on the page.
   const legend = [
     { kind: 'reported', label: '实际' },
     series.some((p) => p.basis === 'EXPECTED') && { kind: 'expected', label: '预计' },
     series.some((p) => p.basis === 'TARGET') && { kind: 'target', label: '目标' },
     alternates.length > 0 && { kind: 'alternate', label: '另一来源的数值（来源不一）' },
+    scoped.length > 0 && {
+      kind: 'scoped',
+      label: `${[...new Set(scoped.map((p) => p.scope))].join('、')}的数值（范围较小，未连入折线）`,
+    },
   ].filter((entry) => entry !== false);
   let x = MARGIN;
   const legendY = 66;
@@ -58,7 +63,15 @@ export function ChartDocument({ points, unit, title, sourceUrl, chartStyles }: P
         x += 28 + textWidth(label, LEGEND_SIZE) + 18;
         return (
           <g key={kind}>
-            {kind === 'alternate' ? (
+            {kind === 'scoped' ? (
+              <rect
+                className="document__swatch document__swatch--scoped"
+                x={start + 5}
+                y={legendY - 10}
+                width={10}
+                height={10}
+              />
+            ) : kind === 'alternate' ? (
               <path
                 className="document__swatch document__swatch--alternate"
                 d={`M${start + 10},${legendY - 11} L${start + 16},${legendY - 5} L${start + 10},${legendY + 1} L${start + 4},${legendY - 5} Z`}

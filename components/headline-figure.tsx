@@ -26,6 +26,7 @@ export function HeadlineFigure({ observation: o, unit, numbers, conflict }: Prop
       <p className="headline-figure__value">
         <span className="figure">{formatFigure({ ...o, unit })}</span>
         <CitationMarkers citations={cited.value} numbers={numbers} />
+        {o.scope && <span className="scope-tag">{o.scope}</span>}
       </p>
       {o.growthRate !== null && (
         <p className="headline-figure__growth">

@@ -1,44 +1,11 @@
 import { formatDecimal } from '@/lib/format/value';
-import type { ValueBasis } from '@/lib/generated/prisma/enums';
+import { midpoint, seriesAndAlternates, type ChartPoint } from '@/lib/public/chart-series';
 
-export type ChartPoint = {
-  id: string;
-  periodStart: Date;
-  periodEnd: Date;
-  label: string;
-  value: number;
-  basis: ValueBasis;
-  /** PREFERRED when sources disagree and this value is the one editors prefer. */
-  rank: string;
-};
+export { chartPoints, seriesAndAlternates, type ChartPoint } from '@/lib/public/chart-series';
 
 const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 28, right: 24, bottom: 36, left: 56 };
-
-const midpoint = (p: ChartPoint) => (p.periodStart.getTime() + p.periodEnd.getTime()) / 2;
-
-/**
- * Splits points into the series (one value per period and basis, the preferred one where sources
- * disagree) and the other sources' values for a period already in the series. Those are drawn as
- * separate marked points, never joined, so two values for one year never read as a movement.
- */
-export function seriesAndAlternates(points: ChartPoint[]) {
-  const rankOrder = (p: ChartPoint) => (p.rank === 'PREFERRED' ? 0 : 1);
-  const ordered = [...points].sort((a, b) => midpoint(a) - midpoint(b) || rankOrder(a) - rankOrder(b));
-  const seen = new Set<string>();
-  const series: ChartPoint[] = [];
-  const alternates: ChartPoint[] = [];
-  for (const p of ordered) {
-    const key = `${p.periodStart.getTime()}:${p.periodEnd.getTime()}:${p.basis}`;
-    (seen.has(key) ? alternates : series).push(p);
-    seen.add(key);
-  }
-  const contested = new Set(
-    alternates.map((a) => series.find((p) => midpoint(p) === midpoint(a) && p.basis === a.basis)?.id),
-  );
-  return { series, alternates, contested };
-}
 
 function scale(points: ChartPoint[], width: number, height: number, pad: typeof PAD) {
   const times = points.map(midpoint);
@@ -55,7 +22,7 @@ function scale(points: ChartPoint[], width: number, height: number, pad: typeof 
 
 /** A series over time as server-rendered SVG: reported values solid, expected and target values dashed and hollow. */
 export function MetricChart({ points, unit, title }: { points: ChartPoint[]; unit: string; title: string }) {
-  const { series: sorted, alternates, contested } = seriesAndAlternates(points);
+  const { series: sorted, alternates, scoped, contested } = seriesAndAlternates(points);
   const { x, y, maxV } = scale(points, WIDTH, HEIGHT, PAD);
   const reported = sorted.filter((p) => p.basis === 'REPORTED');
   const lastReported = reported.at(-1);
@@ -66,6 +33,7 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
   const summary = [
     sorted.map((p) => `${p.label} ${formatDecimal(String(p.value))}${unit}`).join('，'),
     ...alternates.map((p) => `另一来源：${p.label} ${formatDecimal(String(p.value))}${unit}`),
+    ...scoped.map((p) => `${p.scope}：${p.label} ${formatDecimal(String(p.value))}${unit}（未连入折线）`),
   ].join('；');
   // On a phone the chart shrinks to about half size; with many periods every other label goes.
   const crowded = sorted.length > 6;
@@ -123,6 +91,28 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
             </g>
           );
         })}
+        {scoped.map((p) => {
+          // A square, unjoined: the value is about a narrower subject than the series.
+          const alone = !sorted.some((q) => midpoint(q) === midpoint(p));
+          // Beside a series point of the same period, shifted like another source's value.
+          const cx = x(midpoint(p)) + (alone ? 0 : 14);
+          const cy = y(p.value);
+          const anchor = cx > WIDTH - PAD.right - 40 ? 'end' : cx < PAD.left + 40 ? 'start' : 'middle';
+          const lx = anchor === 'end' ? cx + 8 : anchor === 'start' ? cx - 8 : cx;
+          return (
+            <g key={p.id} className="chart__point chart__point--scoped">
+              <rect x={cx - 5} y={cy - 5} width={10} height={10} />
+              <text x={lx} y={cy - 12} textAnchor={anchor} className="chart__value">
+                {formatDecimal(String(p.value))}
+              </text>
+              {alone && (
+                <text x={lx} y={HEIGHT - PAD.bottom + 20} textAnchor={anchor} className="chart__axis">
+                  {p.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </svg>
       <figcaption className="chart__legend">
         <span className="legend legend--reported">实际</span>
@@ -132,6 +122,11 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
           <a className="legend legend--alternate" href="#discrepancies-title">
             另一来源的数值（来源不一）
           </a>
+        )}
+        {scoped.length > 0 && (
+          <span className="legend legend--scoped">
+            {[...new Set(scoped.map((p) => p.scope))].join('、')}的数值（范围较小，未连入折线）
+          </span>
         )}
         <span className="chart__unit">单位：{unit || '—'}</span>
       </figcaption>
@@ -171,31 +166,4 @@ export function Sparkline({ points }: { points: ChartPoint[] }) {
       ))}
     </svg>
   );
-}
-
-/** Observations that belong on a time chart: single periods, not cumulative ranges. */
-export function chartPoints(
-  observations: Array<{
-    id: string;
-    periodStart: Date;
-    periodEnd: Date;
-    periodLabel: string;
-    value: { toString(): string };
-    basis: ValueBasis;
-    isCumulative: boolean;
-    periodKind: string;
-    rank: string;
-  }>,
-): ChartPoint[] {
-  return observations
-    .filter((o) => !o.isCumulative && o.periodKind !== 'YEAR_RANGE' && o.rank !== 'DEPRECATED')
-    .map((o) => ({
-      id: o.id,
-      periodStart: o.periodStart,
-      periodEnd: o.periodEnd,
-      label: o.periodLabel,
-      value: Number(o.value.toString()),
-      basis: o.basis,
-      rank: o.rank,
-    }));
 }

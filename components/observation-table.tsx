@@ -19,6 +19,8 @@ type Props = {
   editPath?: (observationId: string) => string;
   /** Observation ids whose period has another source's value (see the discrepancies section). */
   conflicting?: Set<string>;
+  /** For an observation in a discrepancy with observations of other metrics: links to those. */
+  elsewhere?: Map<string, ReadonlyArray<{ href: string; label: string }>>;
 };
 
 export function observationFigures(o: TableObservation, unit: string): ObservationFigures {
@@ -38,7 +40,15 @@ export function observationCitationOrder(observations: TableObservation[], unit:
   });
 }
 
-export function ObservationTable({ observations, unit, numbers, historyPath, editPath, conflicting }: Props) {
+export function ObservationTable({
+  observations,
+  unit,
+  numbers,
+  historyPath,
+  editPath,
+  conflicting,
+  elsewhere,
+}: Props) {
   return (
     <div className="table-scroll table-scroll--cards">
       <table className="data-table observation-table">
@@ -67,10 +77,16 @@ export function ObservationTable({ observations, unit, numbers, historyPath, edi
                       来源不一
                     </a>
                   )}
+                  {elsewhere?.get(o.id)?.map((link) => (
+                    <Link key={link.href} className="observation-table__elsewhere" href={link.href}>
+                      对照：{link.label}
+                    </Link>
+                  ))}
                 </th>
                 <td className="num" data-label="数值">
                   {formatFigure({ ...o, unit })}
                   <CitationMarkers citations={cited.value} numbers={numbers} repeated={shownBefore([cited.whole])} />
+                  {o.scope && <span className="scope-tag">{o.scope}</span>}
                 </td>
                 <td data-label="性质">{basisLabel[o.basis]}</td>
                 <td className={o.growthRate === null ? 'num is-empty' : 'num'} data-label="增速">

@@ -13,7 +13,15 @@ import { PeriodReasonField } from './period-reason-field';
 import { EnumField, TextField } from './text-field';
 
 type TextKey =
-  'period' | 'periodLabel' | 'value' | 'growthRate' | 'rankStatement' | 'note' | 'rankReason' | 'periodReason';
+  | 'period'
+  | 'periodLabel'
+  | 'value'
+  | 'growthRate'
+  | 'rankStatement'
+  | 'scope'
+  | 'note'
+  | 'rankReason'
+  | 'periodReason';
 
 type Props = {
   observation: ObservationDraft;
@@ -96,6 +104,10 @@ export function ObservationFields({ observation, path, onChange, errors, sources
       </label>
       <div className="record-form__row">
         {text('rankStatement', '排名表述（可选）', { hint: rankHint(observation.rankStatement) })}
+        {text('scope', '统计范围（可选）', {
+          placeholder: '江北嘴金融核心区',
+          hint: '数值只涉及比指标更小的范围时填写；图表不把它连进指标的折线。',
+        })}
         {text('note', '说明（公开，可选）', { hint: '读者可见；给审核人的话请写在下方“修改说明”中。' })}
         {observation.rank !== 'NORMAL' && text('rankReason', '取舍理由')}
       </div>

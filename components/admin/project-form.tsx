@@ -1,7 +1,10 @@
 'use client';
 // The project form. It validates with the same zod schema as the server as the editor types,
 // saves a draft change (never the public record), and keeps every typed value when saving fails.
+import { useState } from 'react';
 import { projectKindLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
+import type { FieldErrors } from '@/lib/records/field-errors';
+import { splitSynonyms } from '@/lib/records/metric/synonyms';
 import {
   emptyMeasure,
   emptyMilestone,
@@ -11,6 +14,7 @@ import {
 } from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
+import { DiscrepancyFields } from './discrepancy-fields';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
 import { MeasureFields, MilestoneFields, ProjectPartyFields } from './project-fact-fields';
@@ -18,6 +22,13 @@ import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
+
+/** The aliases are typed in one field: an error on any one of them shows under it. */
+function aliasErrors(errors: FieldErrors): FieldErrors {
+  const message = errors.aliases ?? Object.entries(errors).find(([path]) => path.startsWith('aliases.'))?.[1];
+  return message ? { ...errors, aliases: message } : errors;
+}
+
 export type ProjectFormProps = {
   initial: ProjectDraft | null;
   target: FormTarget;
@@ -40,6 +51,9 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
   ) => set(key, draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)) as ProjectDraft[K]);
   const removeItem = (key: 'parties' | 'milestones' | 'measures', index: number) =>
     set(key, draft[key].filter((_, i) => i !== index) as never);
+  // The typed text is kept as is (a trailing 、 stays while the next alias is typed); aliases are
+  // split like a metric's synonyms.
+  const [aliasText, setAliasText] = useState(() => draft.aliases.join('、'));
 
   const text = (key: 'name' | 'slug' | 'location', label: string, hint?: string) => (
     <TextField label={label} path={key} value={draft[key]} onChange={(v) => set(key, v)} errors={errors} hint={hint} />
@@ -51,6 +65,17 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
       <fieldset className="record-form__group">
         <legend>基本信息</legend>
         {text('name', '项目名称')}
+        <TextField
+          label="别名（可选）"
+          path="aliases"
+          value={aliasText}
+          onChange={(value) => {
+            setAliasText(value);
+            set('aliases', splitSynonyms(value));
+          }}
+          errors={aliasErrors(errors)}
+          hint="原文对同一项目的其他叫法，用顿号或逗号分隔，如 大九街、不夜九街；每个别名须出现在项目的某条引文中"
+        />
         {text('slug', '网址标识', '用于网址，例如 beibin-road-east-extension')}
         <div className="record-form__row">
           <EnumField label="类型" value={draft.kind} labels={projectKindLabel} onChange={(v) => set('kind', v)} />
@@ -225,6 +250,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         </button>
       </fieldset>
 
+      <DiscrepancyFields draft={draft} set={set} errors={errors} sources={sources} />
       <FormActions saving={saving} target={target} listHref="/admin/projects" notes={changeNotes} errors={errors} />
     </form>
   );

@@ -8,6 +8,7 @@ import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publicAgreementsWhere } from '@/lib/public/agreements';
+import { listObservationDiscrepancies } from '@/lib/public/metrics';
 import { publicCitationWhere } from '@/lib/public/citations';
 import { publicProjectsWhere } from '@/lib/public/projects';
 import { sourceSummarySelect } from '@/lib/public/sources';
@@ -104,6 +105,7 @@ const observationSelect = {
   where: { ...publicFilter, ...hasVerifiedCitation },
   orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }],
   select: {
+    id: true,
     periodKind: true,
     periodStart: true,
     periodEnd: true,
@@ -114,7 +116,9 @@ const observationSelect = {
     isCumulative: true,
     growthRate: true,
     rankStatement: true,
+    scope: true,
     note: true,
+    discrepancyId: true,
     citations: citationSelect,
   },
 } satisfies Prisma.Metric$observationsArgs;
@@ -123,6 +127,7 @@ type ObservationRow = Prisma.ObservationGetPayload<{ select: (typeof observation
 
 function observation(o: ObservationRow) {
   return {
+    id: o.id,
     period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
     periodLabel: o.periodLabel,
     value: o.value.toString(),
@@ -132,9 +137,34 @@ function observation(o: ObservationRow) {
     growthRate: o.growthRate?.toString() ?? null,
     rankStatement: o.rankStatement,
     ranks: readRanks(o.rankStatement ?? ''),
+    scope: o.scope,
     note: o.note,
+    discrepancy: o.discrepancyId,
     citations: o.citations.map(citation),
   };
+}
+
+/** The metric's discrepancies with every public value in them, of this metric or another. */
+async function metricDiscrepancies(observations: ObservationRow[]) {
+  const rows = await listObservationDiscrepancies(observations);
+  return rows
+    .filter((d) => d.observations.length > 1)
+    .map((d) => ({
+      id: d.id,
+      note: d.note,
+      observations: d.observations.map((o) => ({
+        id: o.id,
+        metric: o.metric.slug,
+        metricName: o.metric.nameZh,
+        period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
+        periodLabel: o.periodLabel,
+        value: o.value.toString(),
+        unit: o.metric.unit,
+        scope: o.scope,
+        rank: o.rank,
+        url: `${env.siteUrl()}/metrics/${o.metric.slug}#obs-${o.id}`,
+      })),
+    }));
 }
 
 const metricSelect = {
@@ -171,7 +201,18 @@ export async function getMetric(slug: string) {
     : null;
   if (!metric) throw new ApiError(404, 'not_found', `no published metric ${slug}`);
   const { topic, observations, ...rest } = metric;
-  return { ...rest, topic: topic.slug, observations: observations.map(observation) };
+  const discrepancies = await metricDiscrepancies(observations);
+  // A value whose discrepancy has no other public value is not shown as in one.
+  const shown = new Set(discrepancies.map((d) => d.id));
+  return {
+    ...rest,
+    topic: topic.slug,
+    observations: observations.map((o) => ({
+      ...observation(o),
+      discrepancy: shown.has(o.discrepancyId ?? '') ? o.discrepancyId : null,
+    })),
+    discrepancies,
+  };
 }
 
 export async function listProjects(url: URL) {
@@ -190,6 +231,7 @@ export async function listProjects(url: URL) {
     select: {
       slug: true,
       name: true,
+      aliases: true,
       kind: true,
       projectStatus: true,
       location: true,
@@ -204,6 +246,7 @@ export async function listProjects(url: URL) {
     rows.map((p) => ({
       slug: p.slug,
       name: p.name,
+      aliases: p.aliases,
       kind: p.kind,
       status: p.projectStatus,
       topic: p.topic.slug,

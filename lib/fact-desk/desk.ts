@@ -306,6 +306,7 @@ export async function discrepancyCandidates(documentId?: string) {
         periodStart: true,
         periodEnd: true,
         periodLabel: true,
+        scope: true,
         discrepancyId: true,
         metric: { select: { id: true, slug: true, nameZh: true } },
         citations: {
@@ -338,6 +339,7 @@ export async function discrepancyCandidates(documentId?: string) {
       period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
       value: o.value.toString(),
       basis: o.basis,
+      scope: o.scope,
       discrepancyId: o.discrepancyId,
       sources: [...new Set(o.citations.map((c) => c.sourceVersion.documentId))],
       quotes: o.citations.map((c) => `${c.sourceVersionId}:${c.startOffset}`),

@@ -20,6 +20,13 @@ describe('valueConflicts', () => {
     expect(recorded[0]!.resolved).toBe(true);
   });
 
+  it('treats values of different scopes as different measures, not a disagreement', () => {
+    const core = { ...observation('a', '473', ['q1']), scope: '江北嘴金融核心区' };
+    expect(valueConflicts([core, observation('b', '490', ['q2'])])).toEqual([]);
+    const otherCore = { ...observation('c', '480', ['q3']), scope: '江北嘴金融核心区' };
+    expect(valueConflicts([core, otherCore])).toEqual([expect.objectContaining({ resolved: false })]);
+  });
+
   it('leaves equal values and two figures of one sentence alone', () => {
     expect(valueConflicts([observation('a', '1600', ['q1']), observation('b', '1600.0', ['q2'])])).toEqual([]);
     expect(valueConflicts([observation('a', '69', ['q1']), observation('b', '51', ['q1'])])).toEqual([]);

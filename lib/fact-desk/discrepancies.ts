@@ -1,6 +1,7 @@
 // Candidate disagreements between statements, found by rule for the fact desk and the seed check:
-// the same metric and period with different values from different statements (one sentence giving
-// 第一批69项、第二批51项 states two facts, not a disagreement), and one project whose quotes, from different
+// the same metric, period and scope with different values from different statements (one sentence giving
+// 第一批69项、第二批51项 states two facts, not a disagreement; 江北嘴金融核心区's 473 家 is another
+// measure than the district's 490 家), and one project whose quotes, from different
 // documents, report different stages. A value conflict is resolved when its observations are
 // grouped in one recorded discrepancy (with the editor's note and, where one is better supported,
 // the preferred value); a stage conflict when the project's recorded status is at or beyond every
@@ -23,6 +24,8 @@ export function valueConflicts(
     period: string;
     value: string;
     basis: string;
+    /** The narrower subject the value is about, if any: another scope is another measure. */
+    scope?: string | null;
     discrepancyId: string | null;
     sources: string[];
     /** The quotes it cites (any stable key of each). */
@@ -31,7 +34,7 @@ export function valueConflicts(
 ): ValueCandidate[] {
   const byKey = new Map<string, typeof observations>();
   for (const observation of observations) {
-    const key = `${observation.metric}\u0000${observation.period}`;
+    const key = `${observation.metric}\u0000${observation.period}\u0000${observation.scope ?? ''}`;
     byKey.set(key, [...(byKey.get(key) ?? []), observation]);
   }
   return [...byKey.values()]

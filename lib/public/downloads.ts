@@ -54,6 +54,7 @@ const OBSERVATION_COLUMNS = [
   'rank_statement',
   'rank_position',
   'rank_group',
+  'scope',
   'note',
   ...CITATION_COLUMNS,
 ];
@@ -87,6 +88,8 @@ async function observationRows(where: Prisma.MetricWhereInput): Promise<Row[]> {
       growth_rate_percent: o.growthRate?.toString() ?? '',
       rank_statement: o.rankStatement ?? '',
       ...rankColumns(o.rankStatement),
+      // Empty: the metric's own subject; else the narrower one the value is about.
+      scope: o.scope ?? '',
       note: o.note ?? '',
       ...citationColumns(o.citations),
     })),
@@ -112,6 +115,7 @@ export async function projectsDataset(): Promise<Dataset> {
     select: {
       slug: true,
       name: true,
+      aliases: true,
       projectStatus: true,
       location: true,
       investmentAmount: true,
@@ -122,9 +126,20 @@ export async function projectsDataset(): Promise<Dataset> {
   });
   return {
     name: 'projects',
-    columns: ['name', 'slug', 'topic', 'status', 'location', 'investment', 'investment_unit', ...CITATION_COLUMNS],
+    columns: [
+      'name',
+      'aliases',
+      'slug',
+      'topic',
+      'status',
+      'location',
+      'investment',
+      'investment_unit',
+      ...CITATION_COLUMNS,
+    ],
     rows: projects.map((p) => ({
       name: p.name,
+      aliases: p.aliases.join('、'),
       slug: p.slug,
       topic: p.topic.nameZh,
       status: projectStatusLabel[p.projectStatus],

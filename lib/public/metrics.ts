@@ -21,6 +21,7 @@ export const observationSelect = {
   growthRate: true,
   growthQualifier: true,
   rankStatement: true,
+  scope: true,
   note: true,
   vintage: true,
   rank: true,
@@ -49,7 +50,9 @@ export type PublicObservation = MetricSummary['observations'][number];
 
 /** The observation a summary shows: the latest reported one (preferred over normal, never deprecated). */
 export function headlineObservation(observations: PublicObservation[]): PublicObservation | null {
-  const ranked = observations.filter((o) => o.rank !== 'DEPRECATED');
+  // The metric's own subject first: a core zone's figure is not the district's latest value.
+  const own = observations.filter((o) => !o.scope);
+  const ranked = (own.length > 0 ? own : observations).filter((o) => o.rank !== 'DEPRECATED');
   const reported = ranked.filter((o) => o.basis === 'REPORTED');
   const pool = reported.length > 0 ? reported : ranked;
   const rankOrder = { PREFERRED: 0, NORMAL: 1, DEPRECATED: 2 } as const;
@@ -60,8 +63,39 @@ export function headlineObservation(observations: PublicObservation[]): PublicOb
   );
 }
 
+/**
+ * The recorded discrepancies the given observations are in, each with all its public observations,
+ * which may belong to other metrics (近50个 in one metric against 105个 in another).
+ */
+export async function listObservationDiscrepancies(observations: Array<{ discrepancyId: string | null }>) {
+  const ids = [...new Set(observations.flatMap((o) => (o.discrepancyId ? [o.discrepancyId] : [])))];
+  if (ids.length === 0) return [];
+  return db.observationDiscrepancy.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      note: true,
+      observations: {
+        where: { ...publicFilter, ...hasVerifiedCitation, metric: { ...publicFilter, topic: publicFilter } },
+        // The preferred value first where sources disagree, then the others; the same order on every page.
+        orderBy: [{ periodEnd: 'asc' }, { rank: 'asc' }, { basis: 'asc' }, { id: 'asc' }],
+        select: { ...observationSelect, metric: { select: { slug: true, nameZh: true, unit: true } } },
+      },
+    },
+  });
+}
+
+export type ObservationDiscrepancySummary = Awaited<ReturnType<typeof listObservationDiscrepancies>>[number];
+
 export const getMetricPage = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
+  const metric = await findMetricPage(slug);
+  if (!metric) return null;
+  return { ...metric, discrepancies: await listObservationDiscrepancies(metric.observations) };
+});
+
+function findMetricPage(slug: string) {
   return db.metric.findFirst({
     where: { slug, ...publicFilter, topic: publicFilter },
     select: {
@@ -80,10 +114,9 @@ export const getMetricPage = cache(async (slug: string) => {
         },
       },
       subject: { select: { slug: true, name: true } },
-      discrepancies: { select: { id: true, note: true } },
     },
   });
-});
+}
 
 type Decimal = { toString(): string } | string;
 
@@ -98,6 +131,8 @@ export type TableObservation = {
   growthRate: Decimal | null;
   growthQualifier: ValueQualifier | null;
   rankStatement: string | null;
+  /** The narrower subject the value is about (江北嘴金融核心区), shown beside it. */
+  scope: string | null;
   note: string | null;
   rank: StatementRank;
   rankReason: string | null;

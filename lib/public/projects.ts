@@ -85,6 +85,7 @@ export const getProjectPage = cache(async (slug: string) => {
     select: {
       ...projectSummarySelect,
       id: true,
+      aliases: true,
       description: true,
       updatedAt: true,
       place: { select: { slug: true, name: true } },

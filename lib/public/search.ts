@@ -83,8 +83,9 @@ export function searchCandidateQueries(query: string) {
     projects: Prisma.sql`
       SELECT id FROM "Project"
       WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL
-        AND cms_search_grams(name, description, location) @> ${grams}
-        AND (name ILIKE ${pattern} OR description ILIKE ${pattern} OR location ILIKE ${pattern})
+        AND cms_search_grams(VARIADIC ARRAY[name, description, location] || aliases) @> ${grams}
+        AND (name ILIKE ${pattern} OR description ILIKE ${pattern} OR location ILIKE ${pattern}
+          OR array_to_string(aliases, ' ') ILIKE ${pattern})
       LIMIT 200`,
     agreements: Prisma.sql`
       SELECT a.id FROM "Agreement" a
@@ -149,7 +150,7 @@ export async function search(query: string, only?: { group: string; page: number
     }),
     db.project.findMany({
       where: { id: { in: ids(projectIds) }, ...publicFilter },
-      select: { slug: true, name: true, description: true, location: true },
+      select: { slug: true, name: true, aliases: true, description: true, location: true },
     }),
     db.agreement.findMany({
       where: { id: { in: ids(agreementIds) }, ...publicFilter },
@@ -194,12 +195,18 @@ export async function search(query: string, only?: { group: string; page: number
       group(
         'projects',
         '项目',
-        projects.map((p) => ({
-          kind: '项目',
-          href: `/projects/${p.slug}`,
-          title: p.name,
-          snippet: snippetAround(`${p.location ?? ''} ${p.description}`, query) ?? (p.description || null),
-        })),
+        projects.map((p) => {
+          const alias = matchedAlias(query, p.aliases);
+          const snippet = snippetAround(`${p.location ?? ''} ${p.description}`, query) ?? (p.description || null);
+          return {
+            kind: '项目',
+            href: `/projects/${p.slug}`,
+            title: p.name,
+            snippet: alias ? `又称 ${alias}${snippet ? ` · ${snippet}` : ''}` : snippet,
+            // Ranked like the name: 大九街 is 九街's own name, not a mention in its description.
+            names: p.aliases,
+          };
+        }),
       ),
       group(
         'agreements',

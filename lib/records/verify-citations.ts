@@ -2,6 +2,7 @@ import 'server-only';
 // Server-side check of every citation in a proposed record: the quote must sit at its offsets in
 // the stored source version, and a stated value must appear in one of its quotes.
 import { findNumberInQuote, verifyAnchor } from '@/lib/citations';
+import { nameInQuotes } from '@/lib/citations/names';
 import { citedFieldLabel, fieldsInQuote, type CitedField, type ObservationFigures } from '@/lib/citations/cited-fields';
 import type { Tx } from '@/lib/db/client';
 import type { FieldErrors } from './field-errors';
@@ -20,6 +21,8 @@ export type CitedValue = {
   field?: CitedField;
   /** An observation's figures: a quote assigned to one of them must state it. */
   figures?: ObservationFigures;
+  /** Names the record goes by (a project's aliases): each must be written in one of the quotes. */
+  names?: Array<{ name: string; path: string }>;
 };
 
 export async function verifyCitedValues(tx: Tx, groups: CitedValue[]): Promise<FieldErrors> {
@@ -54,6 +57,12 @@ export async function verifyCitedValues(tx: Tx, groups: CitedValue[]): Promise<F
       if (!found) {
         errors[group.valuePath ?? join(group.path, 'value')] =
           `数值 ${value}${group.unit ?? ''} 未出现在任何一条引文中`;
+      }
+    }
+    if (!unanchored) {
+      const quotes = group.citations.map((c) => c.exact);
+      for (const { name, path } of group.names ?? []) {
+        if (!nameInQuotes(name, quotes)) errors[path] = `别名“${name}”未出现在任何一条引文中，请先引用写到它的原文`;
       }
     }
   }

@@ -88,6 +88,8 @@ export const seedObservationSchema = z.strictObject({
   growthRate: decimal.optional(),
   growthQualifier: z.enum(ValueQualifier).optional(),
   rankStatement: z.string().optional(),
+  // The subject the figure is about when narrower than the metric's (江北嘴金融核心区).
+  scope: z.string().min(1).optional(),
   note: z.string().optional(),
   vintage: z.enum(Vintage).default('FINAL'),
   rank: z.enum(StatementRank).default('NORMAL'),
@@ -108,7 +110,13 @@ export const seedMetricSchema = z.strictObject({
   sortOrder: z.number().int().default(0),
   observations: z.array(seedObservationSchema).min(1),
   discrepancies: z
-    .array(z.strictObject({ note: z.string().min(1), observations: z.array(z.string()).min(2) }))
+    .array(
+      z.strictObject({
+        note: z.string().min(1),
+        // An observation's key in this metric, or { metric, key } for one of another metric.
+        observations: z.array(z.union([z.string(), z.strictObject({ metric: slug, key: z.string() })])).min(2),
+      }),
+    )
     .default([]),
 });
 
@@ -122,6 +130,8 @@ const seedQuantitySchema = {
 export const seedProjectSchema = z.strictObject({
   slug,
   name: z.string().min(1),
+  // Other names the documents use; each must be written in one of the project's own quotes.
+  aliases: z.array(z.string().min(1)).default([]),
   kind: z.enum(ProjectKind),
   projectStatus: z.enum(ProjectStatus).default('UNKNOWN'),
   topic: slug,

@@ -32,14 +32,24 @@ describe('the seed dataset', () => {
     const values = valueConflicts(
       dataset.metrics.flatMap((m) =>
         m.observations.map((o) => {
-          const index = m.discrepancies.findIndex((d) => d.observations.includes(keyOf(o)));
+          // A discrepancy may name observations of other metrics ({ metric, key }).
+          const refersTo = (owner: string, ref: string | { metric: string; key: string }) =>
+            typeof ref === 'string'
+              ? owner === m.slug && ref === keyOf(o)
+              : ref.metric === m.slug && ref.key === keyOf(o);
+          const declared = dataset.metrics.flatMap((owner) =>
+            owner.discrepancies.flatMap((d, index) =>
+              d.observations.some((ref) => refersTo(owner.slug, ref)) ? [`${owner.slug}#${index}`] : [],
+            ),
+          );
           return {
             id: `${m.slug}/${keyOf(o)}`,
             metric: m.slug,
             period: o.period,
             value: o.value,
             basis: o.basis,
-            discrepancyId: index < 0 ? null : `${m.slug}#${index}`,
+            scope: o.scope ?? null,
+            discrepancyId: declared[0] ?? null,
             sources: o.citations.map((c) => c.source),
             quotes: o.citations.map((c) => `${c.source}:${c.quote}`),
           };

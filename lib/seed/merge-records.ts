@@ -134,6 +134,7 @@ export function mergeRecordsFiles(files: RecordsFile[], problems: string[]) {
       if (PROJECT_STATUS_ORDER.indexOf(project.projectStatus) > PROJECT_STATUS_ORDER.indexOf(existing.projectStatus)) {
         existing.projectStatus = project.projectStatus;
       }
+      existing.aliases = [...new Set([...existing.aliases, ...project.aliases])];
       existing.location ??= project.location;
       existing.place ??= project.place;
       existing.investment ??= project.investment;
@@ -209,6 +210,7 @@ function mergeObservations(
         ['qualifier', same.qualifier, observation.qualifier],
         ['isCumulative', same.isCumulative, observation.isCumulative],
         ['growthRate', same.growthRate, observation.growthRate],
+        ['scope', same.scope, observation.scope],
       ] as Array<[string, unknown, unknown]>
     ).filter(([, a, b]) => a !== undefined && b !== undefined && a !== b);
     if (conflicts.length > 0) {
@@ -221,6 +223,7 @@ function mergeObservations(
     same.growthRate ??= observation.growthRate;
     same.growthQualifier ??= observation.growthQualifier;
     same.rankStatement ??= observation.rankStatement;
+    same.scope ??= observation.scope;
     same.note = [...new Set([same.note, observation.note].filter(Boolean))].join('；') || undefined;
     same.citations = uniqueCitations([...same.citations, ...observation.citations]);
   }

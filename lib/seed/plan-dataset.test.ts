@@ -107,3 +107,66 @@ describe('record-discrepancy statements', () => {
     expect(statementTarget(dataset, 0)).toBe(project);
   });
 });
+
+describe('project aliases', () => {
+  it('are planned when one of the project’s own quotes writes them', () => {
+    const plan = planDataset(structuredClone(seeded));
+    expect(plan.projects.find((p) => p.slug === 'jiujie')!.aliases).toEqual(
+      expect.arrayContaining(['大九街', '不夜九街']),
+    );
+    expect(plan.projects.find((p) => p.slug === 'upgraded-taikoo-li')!.aliases).toEqual(['升级版远洋太古里']);
+  });
+
+  it('are refused when no quote of the project writes them', () => {
+    const dataset = structuredClone(seeded);
+    dataset.projects.find((p) => p.slug === 'jiujie')!.aliases.push('小九街');
+    expect(problemsOf(dataset)).toEqual([
+      expect.stringContaining('project "jiujie": alias "小九街" appears in none of the project\'s citations'),
+    ]);
+  });
+});
+
+describe('observation discrepancies across metrics', () => {
+  const near50 = stableId('observation:agreements-signed-with-sichuan:2020:REPORTED');
+  const yearbook105 = stableId('observation:sichuan-partner-special-agreements-count:2020:REPORTED');
+
+  it('join the 近50 and the 105 observations of two metrics, keeping the declaring metric’s id', () => {
+    const plan = planDataset(structuredClone(seeded));
+    const id = stableId('discrepancy:agreements-signed-with-sichuan:0');
+    expect(plan.discrepancies.map((d) => d.id)).toContain(id);
+    const joined = plan.observations.filter((o) => o.discrepancyId === id).map((o) => o.id);
+    expect(joined.sort()).toEqual([near50, yearbook105].sort());
+    // The copy that only carried the discrepancy is gone: 105 is recorded once.
+    expect(plan.observations.map((o) => o.id)).not.toContain(
+      stableId('observation:agreements-signed-with-sichuan:2020:yearbook-special-agreements'),
+    );
+  });
+
+  it('refuse an unknown observation of another metric', () => {
+    const dataset = structuredClone(seeded);
+    const metric = dataset.metrics.find((m) => m.slug === 'agreements-signed-with-sichuan')!;
+    metric.discrepancies[0]!.observations[1] = {
+      metric: 'sichuan-partner-special-agreements-count',
+      key: '2019:REPORTED',
+    };
+    expect(problemsOf(dataset)).toEqual([
+      expect.stringContaining(
+        'discrepancy 1: unknown observation key "2019:REPORTED" of metric "sichuan-partner-special-agreements-count"',
+      ),
+    ]);
+  });
+});
+
+describe('observation scope', () => {
+  it('is planned on the core zone’s figures, keeping their ids', () => {
+    const plan = planDataset(structuredClone(seeded));
+    const core = plan.observations.find(
+      (o) => o.id === stableId('observation:financial-institutions-count:2019:REPORTED'),
+    )!;
+    expect(core.scope).toBe('江北嘴金融核心区');
+    const district = plan.observations.find(
+      (o) => o.id === stableId('observation:financial-institutions-count:2020:REPORTED'),
+    )!;
+    expect(district.scope).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 // with the citation engine (quote found exactly once, the stated number present in the quote).
 import { anchorQuote, findNumberInQuote } from '@/lib/citations';
 import { inferCitedField } from '@/lib/citations/cited-fields';
+import { nameInQuotes } from '@/lib/citations/names';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { parsePeriod } from '@/lib/dates/period';
 import { partyId, stableId } from '@/lib/ids/stable-id';
@@ -330,7 +331,9 @@ function planOrganisations({ requireRef, addCitations, orgSlugs }: Planner, data
 
 function planMetrics({ problems, requireRef, addCitations, topicSlugs, orgSlugs }: Planner, dataset: SeedDataset) {
   const observations: Array<Prisma.ObservationCreateManyInput & { id: string; metricId: string }> = [];
-  const discrepancies: Array<{ id: string; metricId: string; note: string }> = [];
+  const discrepancies: Array<{ id: string; note: string }> = [];
+  // Observation ids by metric slug and key: a discrepancy may name observations of other metrics.
+  const keysByMetric = new Map<string, Map<string, string>>();
   const metrics = dataset.metrics.map((metric) => {
     const where = `metric "${metric.slug}"`;
     const at = `${metric.files.join(', ')} › ${where}`;
@@ -338,6 +341,7 @@ function planMetrics({ problems, requireRef, addCitations, topicSlugs, orgSlugs 
     requireRef(orgSlugs, metric.subject, at, 'subject organisation');
     const id = stableId(`metric:${metric.slug}`);
     const keys = new Map<string, string>();
+    keysByMetric.set(metric.slug, keys);
     for (const observation of metric.observations) {
       const key = observationKey(observation);
       const obsWhere = `${where} › observation ${key}`;
@@ -376,6 +380,7 @@ function planMetrics({ problems, requireRef, addCitations, topicSlugs, orgSlugs 
         growthRate: observation.growthRate ?? null,
         growthQualifier: observation.growthQualifier ?? null,
         rankStatement: observation.rankStatement ?? null,
+        scope: observation.scope ?? null,
         note: observation.note ?? null,
         vintage: observation.vintage,
         rank: observation.rank,
@@ -383,16 +388,6 @@ function planMetrics({ problems, requireRef, addCitations, topicSlugs, orgSlugs 
         discrepancyId: null,
       });
     }
-    metric.discrepancies.forEach((discrepancy, index) => {
-      const discrepancyId = stableId(`discrepancy:${metric.slug}:${index}`);
-      discrepancies.push({ id: discrepancyId, metricId: id, note: discrepancy.note });
-      for (const key of discrepancy.observations) {
-        const observationId = keys.get(key);
-        const row = observations.find((o) => o.id === observationId);
-        if (!row) problems.push(`${at} › discrepancy ${index + 1}: unknown observation key "${key}"`);
-        else row.discrepancyId = discrepancyId;
-      }
-    });
     return {
       id,
       slug: metric.slug,
@@ -407,10 +402,28 @@ function planMetrics({ problems, requireRef, addCitations, topicSlugs, orgSlugs 
       sortOrder: metric.sortOrder,
     };
   });
+  // After every metric's keys are known. The id stays derived from the metric that declares it.
+  for (const metric of dataset.metrics) {
+    const at = `${metric.files.join(', ')} › metric "${metric.slug}"`;
+    metric.discrepancies.forEach((discrepancy, index) => {
+      const discrepancyId = stableId(`discrepancy:${metric.slug}:${index}`);
+      discrepancies.push({ id: discrepancyId, note: discrepancy.note });
+      for (const ref of discrepancy.observations) {
+        const { metric: slug, key } = typeof ref === 'string' ? { metric: metric.slug, key: ref } : ref;
+        const observationId = keysByMetric.get(slug)?.get(key);
+        const row = observations.find((o) => o.id === observationId);
+        const named = slug === metric.slug ? `"${key}"` : `"${key}" of metric "${slug}"`;
+        if (!row) problems.push(`${at} › discrepancy ${index + 1}: unknown observation key ${named}`);
+        else if (row.discrepancyId && row.discrepancyId !== discrepancyId)
+          problems.push(`${at} › discrepancy ${index + 1}: observation ${named} is in another discrepancy`);
+        else row.discrepancyId = discrepancyId;
+      }
+    });
+  }
   return { metrics, observations, discrepancies };
 }
 
-function planProjects({ requireRef, addCitations, topicSlugs, orgSlugs }: Planner, dataset: SeedDataset) {
+function planProjects({ problems, requireRef, addCitations, topicSlugs, orgSlugs }: Planner, dataset: SeedDataset) {
   const projectParties: Array<Prisma.ProjectPartyCreateManyInput & { id: string }> = [];
   const milestones: Array<Prisma.ProjectMilestoneCreateManyInput & { id: string; projectId: string }> = [];
   const measures: Array<Prisma.ProjectMeasureCreateManyInput & { id: string; projectId: string }> = [];
@@ -472,10 +485,22 @@ function planProjects({ requireRef, addCitations, topicSlugs, orgSlugs }: Planne
         ]
       : [];
     addCitations(where, project.citations, 'projectId', id, stated);
+    // An alias is cited like a number: the project's own quotes must write it.
+    for (const alias of project.aliases) {
+      if (
+        !nameInQuotes(
+          alias,
+          project.citations.map((c) => c.quote),
+        )
+      ) {
+        problems.push(`${at}: alias "${alias}" appears in none of the project's citations`);
+      }
+    }
     return {
       id,
       slug: project.slug,
       name: project.name,
+      aliases: project.aliases,
       kind: project.kind,
       projectStatus: project.projectStatus,
       location: project.location ?? null,

@@ -226,7 +226,7 @@ async function recordInitialRevisions(
     const data = {
       ...metrics.get(id)!,
       observations,
-      discrepancies: plan.discrepancies.filter((d) => d.metricId === id),
+      discrepancies: plan.discrepancies.filter((d) => observations.some((o) => o.discrepancyId === d.id)),
     };
     rows.push({
       recordType: 'METRIC',

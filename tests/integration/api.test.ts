@@ -112,6 +112,51 @@ describe('/api/v1', () => {
     expect(spec.openapi).toBe('3.1.0');
   });
 
+  it('shows a discrepancy between observations of two metrics on both, each value linked to its metric', async () => {
+    type Metric = {
+      observations: Array<{ id: string; value: string; discrepancy: string | null }>;
+      discrepancies: Array<{
+        id: string;
+        note: string;
+        observations: Array<{ id: string; metric: string; value: string; url: string }>;
+      }>;
+    };
+    const near50 = (await (await call('/api/v1/metrics/agreements-signed-with-sichuan')).json()) as Metric;
+    const special = (await (await call('/api/v1/metrics/sichuan-partner-special-agreements-count')).json()) as Metric;
+    validate('/api/v1/metrics/{slug}', '200', near50);
+    validate('/api/v1/metrics/{slug}', '200', special);
+    // The yearbook's 105 is recorded once, in its own metric; the 近50 metric keeps only its value.
+    expect(near50.observations.map((o) => o.value)).toEqual(['50']);
+    expect(special.observations.map((o) => o.value)).toEqual(['105']);
+    expect(near50.discrepancies).toHaveLength(1);
+    expect(special.discrepancies).toEqual(near50.discrepancies);
+    const [discrepancy] = near50.discrepancies;
+    // The preferred 105 first, then the 近50 of the other metric.
+    expect(discrepancy!.observations.map((o) => [o.metric, o.value])).toEqual([
+      ['sichuan-partner-special-agreements-count', '105'],
+      ['agreements-signed-with-sichuan', '50'],
+    ]);
+    expect(discrepancy!.observations[0]!.url).toMatch(
+      new RegExp(`/metrics/sichuan-partner-special-agreements-count#obs-${special.observations[0]!.id}$`),
+    );
+    expect(near50.observations[0]!.discrepancy).toBe(discrepancy!.id);
+    expect(special.observations[0]!.discrepancy).toBe(discrepancy!.id);
+  });
+
+  it('gives a project’s aliases and an observation’s scope', async () => {
+    const projects = (await (await call('/api/v1/projects?limit=200&topic=consumption')).json()) as {
+      data: Array<{ slug: string; aliases: string[] }>;
+    };
+    expect(projects.data.find((p) => p.slug === 'jiujie')!.aliases.sort()).toEqual(['不夜九街', '大九街'].sort());
+    const institutions = (await (await call('/api/v1/metrics/financial-institutions-count')).json()) as {
+      observations: Array<{ value: string; scope: string | null }>;
+    };
+    expect(institutions.observations.map((o) => [o.value, o.scope])).toEqual([
+      ['473', '江北嘴金融核心区'],
+      ['490', null],
+    ]);
+  });
+
   it('walks every published metric exactly once with cursors, and never shows a draft', async () => {
     const seen: string[] = [];
     let next: string | null = '/api/v1/metrics?limit=17';

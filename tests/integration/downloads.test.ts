@@ -69,6 +69,19 @@ describe('downloads', () => {
     expect(rows.map((r) => r[column('period')])).toEqual(['2016', '2019', '2020', '2022']);
   });
 
+  it('gives an observation’s scope and a project’s aliases in their own columns', async () => {
+    const text = await (await fetchData('metrics', 'financial-assets.csv')).text();
+    const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    const column = (name: string) => header!.indexOf(name);
+    expect(column('scope')).toBeGreaterThan(0);
+    expect(rows.map((r) => [r[column('period')], r[column('value')], r[column('scope')]])).toEqual([
+      ['2019', '1.8', '江北嘴金融核心区'],
+      ['2020', '2', ''],
+    ]);
+    const projects = (await (await fetchData('projects.json')).json()) as { rows: Array<Record<string, string>> };
+    expect(projects.rows.find((p) => p.slug === 'upgraded-taikoo-li')?.aliases).toBe('升级版远洋太古里');
+  });
+
   it('serves the same rows as JSON, and the project and agreement lists', async () => {
     const json = (await (await fetchData('metrics', 'gdp.json')).json()) as { rows: Array<Record<string, string>> };
     expect(json.rows).toHaveLength(4);

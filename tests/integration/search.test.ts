@@ -66,6 +66,25 @@ describe('search', () => {
   });
 });
 
+describe('search by a project alias', () => {
+  it('finds 九街 by 大九街 and 不夜九街, and 升级版太古里 by 升级版远洋太古里, from the alias alone', async () => {
+    // The seed's descriptions mention the other names too: without them, only the aliases can match.
+    await database.db.project.updateMany({
+      where: { slug: { in: ['jiujie', 'upgraded-taikoo-li'] } },
+      data: { description: '' },
+    });
+    for (const [query, title] of [
+      ['大九街', '九街'],
+      ['不夜九街', '九街'],
+      ['升级版远洋太古里', '川渝双地标“升级版太古里”'],
+    ] as const) {
+      const hits = (await search(query)).find((g) => g.key === 'projects')?.hits ?? [];
+      expect(hits[0]?.title, query).toBe(title);
+      expect(hits[0]?.snippet, query).toBe(`又称 ${query}`);
+    }
+  });
+});
+
 describe('search pages', () => {
   it('pages through one group of results', async () => {
     const all = (await search('德阳')).find((g) => g.key === 'agreements')!;

@@ -31,6 +31,9 @@ export const observationSchema = z
     growthRate: growthField,
     growthQualifier: z.enum(ValueQualifier).default('EXACT'),
     rankStatement: optionalText('排名表述', 200),
+    // The subject when narrower than the metric's (江北嘴金融核心区): shown beside the value, kept
+    // off the metric's own line in charts.
+    scope: optionalText('统计范围', 60),
     // Published beside the value as 说明; notes for reviewers go on the change.
     note: optionalText('说明', 500),
     vintage: z.enum(Vintage).default('FINAL'),
@@ -73,6 +76,7 @@ export const emptyObservation = (): ObservationDraft => ({
   growthRate: '',
   growthQualifier: 'EXACT',
   rankStatement: '',
+  scope: '',
   note: '',
   vintage: 'FINAL',
   rank: 'NORMAL',

@@ -29,6 +29,7 @@ async function load(tx: Tx, id: string) {
   const data: ProjectDraft = {
     slug: row.slug,
     name: row.name,
+    aliases: row.aliases,
     kind: row.kind,
     projectStatus: row.projectStatus,
     topicId: row.topicId,
@@ -70,6 +71,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
   const fields = {
     slug: data.slug,
     name: data.name,
+    aliases: data.aliases,
     kind: data.kind,
     projectStatus: data.projectStatus,
     topicId: data.topicId,
@@ -156,6 +158,7 @@ export const projectKind: RecordKind<ProjectDraft> = {
     {
       path: '',
       citations: data.citations,
+      names: data.aliases.map((name, index) => ({ name, path: `aliases.${index}` })),
       ...(data.investment
         ? { value: data.investment.amount, unit: data.investment.unit, valuePath: 'investment.amount' }
         : {}),

@@ -50,6 +50,8 @@ export const projectDraftSchema = z
   .strictObject({
     slug: slugField,
     name: requiredText('项目名称'),
+    // Other names the documents use (大九街 for 九街); each must be written in one of the quotes.
+    aliases: z.array(requiredText('别名', 60)).max(20, '别名最多 20 个').default([]),
     kind: z.enum(ProjectKind, '请选择项目类型'),
     projectStatus: z.enum(ProjectStatus, '请选择项目状态'),
     topicId: z.string().uuid('请选择专题'),
@@ -69,6 +71,10 @@ export const projectDraftSchema = z
     citations: citationsField,
   })
   .superRefine((project, ctx) => {
+    project.aliases.forEach((alias, index) => {
+      if (alias === project.name)
+        ctx.addIssue({ code: 'custom', path: ['aliases', index], message: '别名与项目名称相同' });
+    });
     const seen = new Set<string>();
     project.parties.forEach((party, index) => {
       const key = `${party.organisationId}:${party.role}`;
@@ -104,6 +110,7 @@ export const emptyMilestone = (): ProjectDraft['milestones'][number] => ({
 export const emptyProject = (): ProjectDraft => ({
   slug: '',
   name: '',
+  aliases: [],
   kind: 'OTHER',
   projectStatus: 'UNKNOWN',
   topicId: '',

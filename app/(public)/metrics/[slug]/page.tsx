@@ -47,10 +47,19 @@ export default async function MetricPage({ params }: Props) {
   const historyPath = `/metrics/${metric.slug}/history`;
   const numbers = numberCitations(observationCitationOrder(observations, metric.unit));
   const points = chartPoints(observations);
-  const discrepancies = metric.discrepancies
-    .map((d) => ({ ...d, observations: observations.filter((o) => o.discrepancyId === d.id) }))
-    .filter((d) => d.observations.length > 1);
-  const conflicting = new Set(discrepancies.flatMap((d) => d.observations.map((o) => o.id)));
+  // A discrepancy may join observations of other metrics: each side says which metric it is in.
+  const discrepancies = metric.discrepancies.filter((d) => d.observations.length > 1);
+  const own = new Set(observations.map((o) => o.id));
+  const conflicting = new Set(
+    discrepancies.flatMap((d) => d.observations.filter((o) => own.has(o.id)).map((o) => o.id)),
+  );
+  const elsewhere = new Map(
+    discrepancies.flatMap((d) => {
+      const others = d.observations.filter((o) => o.metric.slug !== metric.slug);
+      const links = others.map((o) => ({ href: `/metrics/${o.metric.slug}#obs-${o.id}`, label: o.metric.nameZh }));
+      return d.observations.filter((o) => own.has(o.id)).map((o) => [o.id, links] as const);
+    }),
+  );
   const headline = headlineObservation(observations);
   return (
     <>
@@ -103,6 +112,7 @@ export default async function MetricPage({ params }: Props) {
             historyPath={historyPath}
             editPath={(id) => `/admin/metrics/${metric.id}/observations/${id}`}
             conflicting={conflicting}
+            elsewhere={elsewhere}
           />
         )}
       </section>
@@ -118,8 +128,14 @@ export default async function MetricPage({ params }: Props) {
               <div className="discrepancy__sides">
                 {d.observations.map((o) => (
                   <div key={o.id} className="discrepancy__side">
+                    {o.metric.slug !== metric.slug && (
+                      <p className="discrepancy__metric">
+                        指标 <Link href={`/metrics/${o.metric.slug}#obs-${o.id}`}>{o.metric.nameZh}</Link>
+                      </p>
+                    )}
                     <p className="figure">
-                      {o.periodLabel} {formatFigure({ ...o, unit: metric.unit })}
+                      {o.periodLabel} {formatFigure({ ...o, unit: o.metric.unit })}
+                      {o.scope && <span className="scope-tag">{o.scope}</span>}
                       {o.rank === 'PREFERRED' && <span className="badge">优先采用</span>}
                     </p>
                     {o.citations.map((citation) => (

@@ -54,6 +54,7 @@ export default async function ProjectPage({ params }: Props) {
         <Link href="/">首页</Link> / <Link href="/projects">项目</Link> / <span>{project.name}</span>
       </nav>
       <h1>{project.name}</h1>
+      {project.aliases.length > 0 && <p className="project-aliases">又称 {project.aliases.join('、')}</p>}
       {project.description && <p className="lead">{project.description}</p>}
       <RecordUpdated
         updatedAt={project.updatedAt}
