@@ -34,6 +34,7 @@ test('source text goes public only when a reviewer approves the version, and the
   const text = `测试文件 ${run}：全区新增公园 12 个。`;
   const editor = await signedInAs(browser, db, 'EDITOR', '导入编辑');
   const reviewer = await signedInAs(browser, db, 'REVIEWER', '文本审核');
+  await editor.goto('/admin');
   await editor.getByRole('link', { name: '原始文件' }).click();
   await editor.getByRole('link', { name: '导入新文件' }).click();
   await editor.getByLabel('标题').fill(`测试文件 ${run}`);
@@ -64,6 +65,7 @@ test('source text goes public only when a reviewer approves the version, and the
   const firstChange = editor.url();
 
   // The reviewer reads the whole text, on the document's page and in the change, and approves.
+  await reviewer.goto('/admin');
   await reviewer.getByRole('link', { name: '原始文件' }).click();
   await reviewer.getByRole('link', { name: `测试文件 ${run}` }).click();
   await expect(reviewer.getByRole('heading', { name: '导入修订版本' })).toHaveCount(0);

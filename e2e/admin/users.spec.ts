@@ -12,6 +12,7 @@ test.afterAll(async () => {
 
 test('an admin invites an editor, who signs in with the one-time password', async ({ browser }) => {
   const admin = await signedInAs(browser, db, 'ADMIN', '端到端管理员');
+  await admin.goto('/admin');
   await admin.getByRole('link', { name: '用户', exact: true }).click();
   await expect(admin.getByRole('heading', { name: '用户管理' })).toBeVisible();
   const email = `invited-${Date.now().toString(36)}@e2e.local`;
@@ -40,6 +41,8 @@ test('an admin invites an editor, who signs in with the one-time password', asyn
 
 test('a reviewer cannot open user management', async ({ browser }) => {
   const reviewer = await signedInAs(browser, db, 'REVIEWER', '好奇的审核员');
+  await reviewer.goto('/admin');
+  await expect(reviewer.getByRole('heading', { name: /欢迎/ })).toBeVisible();
   await expect(reviewer.getByRole('link', { name: '用户', exact: true })).toHaveCount(0);
   const response = await reviewer.goto('/admin/users');
   expect(response?.status()).toBe(403);

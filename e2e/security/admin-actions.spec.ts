@@ -87,6 +87,7 @@ test('password hashes and TOTP keys never appear in a page or its RSC payload', 
       expect(body).not.toContain(sentinel.totpSecret!);
     }
   }
+  await admin.goto('/admin');
   await expect(admin.getByRole('link', { name: '用户', exact: true })).toBeVisible();
 });
 
