@@ -1,8 +1,7 @@
 // The comments on one field or citation of a change, and a form to add one: the comment column of
 // the change page's diff.
+import type { FieldComment } from '@/lib/admin/change-review';
 import { CommentForm } from './comment-form';
-
-export type FieldComment = { id: string; author: string; body: string; at: string };
 
 export function FieldComments(props: { changeId: string; path: string; label: string; comments: FieldComment[] }) {
   return (
