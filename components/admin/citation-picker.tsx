@@ -20,22 +20,9 @@ type Props = {
 
 const codePoints = (text: string) => [...text].length;
 
-export function CitationPicker({ sources, value, unit, onPick, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const textBox = useRef<HTMLDivElement>(null);
-  const [versionId, setVersionId] = useState(sources[0]?.versionId ?? '');
-  // The text as loaded for one version; a stale load (another version chosen since) shows nothing.
+/** The text of one source version, as loaded; a stale load (another version chosen since) shows nothing. */
+function useSourceText(versionId: string) {
   const [loaded, setLoaded] = useState<{ versionId: string; text: string | null; error: string | null } | null>(null);
-  const text = loaded?.versionId === versionId ? loaded.text : null;
-  const loadError = loaded?.versionId === versionId ? loaded.error : null;
-  const [anchor, setAnchor] = useState<TextQuoteAnchor | null>(null);
-  const [search, setSearch] = useState('');
-  const [searchMessage, setSearchMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   useEffect(() => {
     if (!versionId) return;
     let stale = false;
@@ -47,30 +34,51 @@ export function CitationPicker({ sources, value, unit, onPick, onClose }: Props)
       stale = true;
     };
   }, [versionId]);
+  const current = loaded?.versionId === versionId ? loaded : null;
+  return { text: current?.text ?? null, error: current?.error ?? null };
+}
+
+/** The window's selection inside the text box as a code point span of `text` (as the citation engine counts). */
+function selectedSpan(box: HTMLElement, text: string) {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return null;
+  // UTF-16 offsets within the whole text box first.
+  const before = document.createRange();
+  before.selectNodeContents(box);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start16 = before.toString().length;
+  const end16 = start16 + range.toString().length;
+  const start = codePoints(text.slice(0, start16));
+  const end = start + codePoints(text.slice(start16, end16));
+  if (end <= start) return null;
+  selection.removeAllRanges();
+  return { start, end };
+}
+
+export function CitationPicker({ sources, value, unit, onPick, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const textBox = useRef<HTMLDivElement>(null);
+  const [versionId, setVersionId] = useState(sources[0]?.versionId ?? '');
+  const { text, error: loadError } = useSourceText(versionId);
+  const [anchor, setAnchor] = useState<TextQuoteAnchor | null>(null);
+  const [search, setSearch] = useState('');
+  const [searchMessage, setSearchMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
 
   useEffect(() => {
     textBox.current?.querySelector('mark')?.scrollIntoView({ block: 'center' });
   }, [anchor]);
 
   function captureSelection() {
-    const box = textBox.current;
-    const selection = window.getSelection();
-    if (!box || text === null || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
-    const range = selection.getRangeAt(0);
-    if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return;
-    // UTF-16 offsets within the whole text box, then code points as the citation engine counts.
-    const before = document.createRange();
-    before.selectNodeContents(box);
-    before.setEnd(range.startContainer, range.startOffset);
-    const start16 = before.toString().length;
-    const end16 = start16 + range.toString().length;
-    const start = codePoints(text.slice(0, start16));
-    const end = start + codePoints(text.slice(start16, end16));
-    if (end > start) {
-      setAnchor(buildAnchor(text, { start, end }));
-      setSearchMessage(null);
-      selection.removeAllRanges();
-    }
+    const span = textBox.current && text !== null ? selectedSpan(textBox.current, text) : null;
+    if (!span || text === null) return;
+    setAnchor(buildAnchor(text, span));
+    setSearchMessage(null);
   }
 
   function find() {
@@ -90,7 +98,6 @@ export function CitationPicker({ sources, value, unit, onPick, onClose }: Props)
   }
 
   const verified = text !== null && anchor !== null && verifyAnchor(text, anchor).ok;
-  const numberCheck = anchor && value ? findNumberInQuote(anchor.exact, value, unit) : null;
   const chars = text === null ? [] : [...text];
 
   return (
@@ -170,22 +177,7 @@ export function CitationPicker({ sources, value, unit, onPick, onClose }: Props)
       )}
       <div className="picker__result" aria-live="polite">
         {anchor ? (
-          <>
-            <blockquote className="picker__quote">{anchor.exact}</blockquote>
-            <ul className="checks">
-              <li data-ok={verified}>
-                {verified ? '✓' : '✗'} 引文{verified ? '已' : '未能'}在原文中核实（第 {anchor.start + 1}–{anchor.end}{' '}
-                字）
-              </li>
-              {numberCheck && (
-                <li data-ok={numberCheck.ok}>
-                  {numberCheck.ok
-                    ? `✓ 数值 ${value}${unit ?? ''} 出现在引文中`
-                    : `✗ 引文中没有数值 ${value}${unit ?? ''}`}
-                </li>
-              )}
-            </ul>
-          </>
+          <QuoteChecks anchor={anchor} verified={verified} value={value} unit={unit} />
         ) : (
           <p className="muted">尚未选择引文。</p>
         )}
@@ -205,5 +197,26 @@ export function CitationPicker({ sources, value, unit, onPick, onClose }: Props)
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** The chosen quote and what the citation engine found: that it is in the text, and that it states the value. */
+function QuoteChecks(props: { anchor: TextQuoteAnchor; verified: boolean; value?: string; unit?: string }) {
+  const { anchor, verified, value, unit } = props;
+  const numberCheck = value ? findNumberInQuote(anchor.exact, value, unit) : null;
+  return (
+    <>
+      <blockquote className="picker__quote">{anchor.exact}</blockquote>
+      <ul className="checks">
+        <li data-ok={verified}>
+          {verified ? '✓' : '✗'} 引文{verified ? '已' : '未能'}在原文中核实（第 {anchor.start + 1}–{anchor.end} 字）
+        </li>
+        {numberCheck && (
+          <li data-ok={numberCheck.ok}>
+            {numberCheck.ok ? `✓ 数值 ${value}${unit ?? ''} 出现在引文中` : `✗ 引文中没有数值 ${value}${unit ?? ''}`}
+          </li>
+        )}
+      </ul>
+    </>
   );
 }
