@@ -6,12 +6,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { migrateDatabase } from '@/lib/db/migrate';
-import { seedDatabase } from '@/lib/seed/seed-database';
-import { ensureBuild } from '../scripts/lib/build';
-import { dropDatabase, ensureDatabase, openDatabaseServer } from '../scripts/lib/database';
 import { startSite } from '../scripts/lib/site';
+import { runScript, withSeededDatabase } from './lib/seeded-database';
 import { monotonicMicros, readBreakdown } from './lib/cpu-profile';
 import { ms, percentile, sequentialTimings, table } from './lib/load';
 
@@ -66,26 +62,11 @@ async function profilePath(databaseUrl: string, pagePath: string) {
 
 async function main() {
   const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
-  const server = await openDatabaseServer({ purpose: 'test', log });
-  const name = `cms_profile_${randomBytes(4).toString('hex')}`;
-  try {
-    const url = await ensureDatabase(server.serverUrl, name);
-    await migrateDatabase({ databaseUrl: url });
-    await seedDatabase({ databaseUrl: url });
-    await ensureBuild(url, log);
+  await withSeededDatabase('cms_profile', log, async ({ url }) => {
     for (const pagePath of paths.length > 0 ? paths : ['/projects', '/search?q=德阳', '/api/v1/metrics/gdp']) {
       await profilePath(url, pagePath);
     }
-  } finally {
-    await dropDatabase(server.serverUrl, name).catch(() => undefined);
-    await server.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

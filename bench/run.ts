@@ -36,8 +36,7 @@ import { importSourceDocument } from '@/lib/sources/import-sources';
 import { readOriginal } from '@/lib/sources/read-original';
 import { seedUser } from '@/tests/helpers/factories';
 import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
-import { ensureBuild } from '../scripts/lib/build';
-import { assertLocalServer, dropDatabase, ensureDatabase, openDatabaseServer } from '../scripts/lib/database';
+import { dropDatabase, ensureDatabase } from '../scripts/lib/database';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { CORES, GENERATOR_CORE, PINNED, pinServer, SERVER_CORE } from './lib/cpu';
 import {
@@ -54,6 +53,7 @@ import {
 import { DEFAULT_SCALE, generateScaledDataset } from './lib/scaled-dataset';
 import { loadAgainstReferences, startReferences, type Compared } from './lib/references';
 import { cpuPercent, saturatedSide } from './lib/saturation';
+import { runScript, withSeededDatabase } from './lib/seeded-database';
 import { signInCookie } from './lib/sign-in';
 import { refreshPages, startSite, type Site } from '../scripts/lib/site';
 
@@ -819,59 +819,43 @@ async function main() {
       `Node ${process.version}; load generator: wrk, 1 thread` +
       (PINNED ? ` on core ${GENERATOR_CORE}, the servers it loads on core ${SERVER_CORE}` : ', nothing pinned'),
   );
-  const server = await openDatabaseServer({ purpose: 'test', log });
-  assertLocalServer(server.serverUrl);
-  const name = `cms_bench_${randomBytes(4).toString('hex')}`;
-  const sites: Site[] = [];
-  try {
-    const url = await ensureDatabase(server.serverUrl, name);
-    await migrateDatabase({ databaseUrl: url });
-    const seedStarted = performance.now();
-    await seedDatabase({ databaseUrl: url });
-    const seedSeconds = seconds(seedStarted);
-    await ensureBuild(url, log);
+  await withSeededDatabase('cms_bench', log, async ({ url, serverUrl, seedSeconds }) => {
     const pages = await pickPages(url);
-
     if (runs(8)) await originalImport(url);
     if (runs(1)) await queriesPerPage(url, pages);
-    const cached = await startSite('cached', url);
-    sites.push(cached);
-    const uncached = await startSite('cache off', url, { PAGE_CACHE: 'off' });
-    sites.push(uncached);
-    for (const site of sites) await pinServer(site.url);
-    if (runs(2)) await throughput(cached, uncached, pages);
-    if (runs(9)) await serverAgainstGenerator(cached, uncached, url);
-    const changes = await publisher(url);
-    if (runs(3)) await afterPublish(changes, cached, pages);
-    if (runs(4)) await clientJavaScript(cached, pages);
-    if (runs(5)) {
-      section('5. Seed import and publishing');
-      const publish = await publishTimes(changes);
-      console.log(
-        table(
-          ['step', 'time'],
-          [
-            ['seed import (5 documents, 801 rows, every citation verified)', `${seedSeconds.toFixed(2)} s`],
-            ['publish one approved change (decideChange), p50 of 10', ms(percentile(publish, 50))],
-            ['publish one approved change, max of 10', ms(publish.at(-1)!)],
-          ],
-        ),
-      );
+    const sites: Site[] = [];
+    try {
+      const cached = await startSite('cached', url);
+      sites.push(cached);
+      const uncached = await startSite('cache off', url, { PAGE_CACHE: 'off' });
+      sites.push(uncached);
+      for (const site of sites) await pinServer(site.url);
+      if (runs(2)) await throughput(cached, uncached, pages);
+      if (runs(9)) await serverAgainstGenerator(cached, uncached, url);
+      const changes = await publisher(url);
+      if (runs(3)) await afterPublish(changes, cached, pages);
+      if (runs(4)) await clientJavaScript(cached, pages);
+      if (runs(5)) {
+        section('5. Seed import and publishing');
+        const publish = await publishTimes(changes);
+        console.log(
+          table(
+            ['step', 'time'],
+            [
+              ['seed import (5 documents, 801 rows, every citation verified)', `${seedSeconds.toFixed(2)} s`],
+              ['publish one approved change (decideChange), p50 of 10', ms(percentile(publish, 50))],
+              ['publish one approved change, max of 10', ms(publish.at(-1)!)],
+            ],
+          ),
+        );
+      }
+      if (runs(6)) await scaled(serverUrl, url, uncached, cached, pages);
+      await changes.close();
+      if (runs(7)) await outage(pages);
+    } finally {
+      for (const site of sites) await site.stop();
     }
-    if (runs(6)) await scaled(server.serverUrl, url, uncached, cached, pages);
-    await changes.close();
-    if (runs(7)) await outage(pages);
-  } finally {
-    for (const site of sites) await site.stop();
-    await dropDatabase(server.serverUrl, name).catch(() => undefined);
-    await server.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

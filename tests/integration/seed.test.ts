@@ -16,6 +16,20 @@ async function copySeeds(): Promise<string> {
   return dir;
 }
 
+/** A fresh test database and a copy of seeds/ for one describe block, removed after it. */
+function databaseAndSeedCopy() {
+  const fixture = {} as { database: TestDatabase; dir: string };
+  beforeAll(async () => {
+    fixture.database = await createTestDatabase();
+    fixture.dir = await copySeeds();
+  });
+  afterAll(async () => {
+    await fixture.database.drop();
+    await rm(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
+}
+
 async function rowCounts(database: TestDatabase) {
   const [sources, versions, topics, metrics, observations, citations, revisions] = await Promise.all([
     database.db.sourceDocument.count(),
@@ -124,16 +138,7 @@ describe('seed step', () => {
 });
 
 describe('seed step with a broken dataset', () => {
-  let database: TestDatabase;
-  let dir: string;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dir = await copySeeds();
-  });
-  afterAll(async () => {
-    await database.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const fixture = databaseAndSeedCopy();
 
   const recordsFile = path.join('records', 'zz-test.json');
   const metricWithQuote = (quote: string, value = '1325') => ({
@@ -157,16 +162,18 @@ describe('seed step with a broken dataset', () => {
 
   it('names the file, the record and the quote when a quote is not in its source, and loads nothing', async () => {
     const quote = '地区生产总值9999亿元';
-    await mkdir(path.join(dir, 'records'), { recursive: true });
-    await writeFile(path.join(dir, recordsFile), JSON.stringify(metricWithQuote(quote)));
-    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
+    await mkdir(path.join(fixture.dir, 'records'), { recursive: true });
+    await writeFile(path.join(fixture.dir, recordsFile), JSON.stringify(metricWithQuote(quote)));
+    const error = await seedDatabase({ databaseUrl: fixture.database.url, seedsDir: fixture.dir }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeedError);
     const message = (error as Error).message;
     expect(message).toContain(
       `seeds/records/zz-test.json › metric "gdp-test" › observation 2020:REPORTED › citation 1`,
     );
     expect(message).toContain(quote);
-    expect(await rowCounts(database)).toEqual({
+    expect(await rowCounts(fixture.database)).toEqual({
       sources: 0,
       versions: 0,
       topics: 0,
@@ -178,9 +185,9 @@ describe('seed step with a broken dataset', () => {
   });
 
   it('refuses a discrepancy statement that no record cites, naming the file and the discrepancy', async () => {
-    await mkdir(path.join(dir, 'records'), { recursive: true });
+    await mkdir(path.join(fixture.dir, 'records'), { recursive: true });
     await writeFile(
-      path.join(dir, recordsFile),
+      path.join(fixture.dir, recordsFile),
       JSON.stringify({
         source: 'jiangbei-yearbook-2020',
         discrepancies: [
@@ -197,35 +204,41 @@ describe('seed step with a broken dataset', () => {
         ],
       }),
     );
-    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
-    await rm(path.join(dir, recordsFile), { force: true });
+    const error = await seedDatabase({ databaseUrl: fixture.database.url, seedsDir: fixture.dir }).catch(
+      (e: unknown) => e,
+    );
+    await rm(path.join(fixture.dir, recordsFile), { force: true });
     expect(error).toBeInstanceOf(SeedError);
     expect((error as Error).message).toContain(
       'seeds/records/zz-test.json › discrepancy "taikoo-li-test" › statement 2: no record cites "有序推进310个重点项目"',
     );
-    expect(await database.db.recordDiscrepancy.count()).toBe(0);
+    expect(await fixture.database.db.recordDiscrepancy.count()).toBe(0);
   });
 
   it('refuses an observation whose value is absent from its quote', async () => {
-    const source = await readFile(path.join(dir, 'sources', '004_1f6512d19d3a7c6b.txt'), 'utf8');
+    const source = await readFile(path.join(fixture.dir, 'sources', '004_1f6512d19d3a7c6b.txt'), 'utf8');
     const quote = source.match(/地区生产总值由2016年的778亿元增长到2020年的1325亿元/)?.[0];
     expect(quote, 'the yearbook states the 2020 GDP').toBeDefined();
-    await writeFile(path.join(dir, recordsFile), JSON.stringify(metricWithQuote(quote!, '1326')));
-    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
+    await writeFile(path.join(fixture.dir, recordsFile), JSON.stringify(metricWithQuote(quote!, '1326')));
+    const error = await seedDatabase({ databaseUrl: fixture.database.url, seedsDir: fixture.dir }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeedError);
     expect((error as Error).message).toContain(
       'seeds/records/zz-test.json › metric "gdp-test" › observation 2020:REPORTED: value 1326亿元 appears in none of its citations',
     );
-    expect(await database.db.metric.count()).toBe(0);
+    expect(await fixture.database.db.metric.count()).toBe(0);
   });
 
   it('rolls back every row when a record fails half-way through loading', async () => {
-    await rm(path.join(dir, recordsFile), { force: true });
+    await rm(path.join(fixture.dir, recordsFile), { force: true });
     // A stored document already holds the slug of the last seed source, with other text: the
     // seed step fails on it after inserting the first four sources, inside one transaction.
-    const sources = JSON.parse(await readFile(path.join(dir, 'sources.json'), 'utf8')) as Array<{ slug: string }>;
+    const sources = JSON.parse(await readFile(path.join(fixture.dir, 'sources.json'), 'utf8')) as Array<{
+      slug: string;
+    }>;
     const lastSlug = sources.at(-1)!.slug;
-    await database.db.$transaction(async (tx) => {
+    await fixture.database.db.$transaction(async (tx) => {
       const { createSourceDocument } = await import('@/lib/sources/create-source-document');
       await createSourceDocument(tx, {
         slug: lastSlug,
@@ -236,10 +249,12 @@ describe('seed step with a broken dataset', () => {
         status: 'DRAFT',
       });
     });
-    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
+    const error = await seedDatabase({ databaseUrl: fixture.database.url, seedsDir: fixture.dir }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeedError);
     expect((error as Error).message).toContain('differs from the stored text');
-    expect(await rowCounts(database)).toEqual({
+    expect(await rowCounts(fixture.database)).toEqual({
       sources: 1,
       versions: 1,
       topics: 0,
@@ -252,16 +267,7 @@ describe('seed step with a broken dataset', () => {
 });
 
 describe('seed step with a discrepancy statement whose quote the named records cite twice', () => {
-  let database: TestDatabase;
-  let dir: string;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dir = await copySeeds();
-  });
-  afterAll(async () => {
-    await database.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const fixture = databaseAndSeedCopy();
 
   const progress = '川渝双地标“升级版太古里”取得实质进展';
   const yearbookRecords = path.join('records', 'jiangbei-yearbook-2020-overview.json');
@@ -269,7 +275,7 @@ describe('seed step with a discrepancy statement whose quote the named records c
   it('refuses it, naming the candidates, and loads the citation its `on` names', async () => {
     // A milestone added later quotes the words the project's citation already quotes.
     await writeFile(
-      path.join(dir, 'records', 'zz-test.json'),
+      path.join(fixture.dir, 'records', 'zz-test.json'),
       JSON.stringify({
         source: 'jiangbei-yearbook-2020',
         projects: [
@@ -284,25 +290,27 @@ describe('seed step with a discrepancy statement whose quote the named records c
         ],
       }),
     );
-    const error = await seedDatabase({ databaseUrl: database.url, seedsDir: dir }).catch((e: unknown) => e);
+    const error = await seedDatabase({ databaseUrl: fixture.database.url, seedsDir: fixture.dir }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeedError);
     expect((error as SeedError).problems).toEqual([
       'seeds/records/jiangbei-yearbook-2020-overview.json › discrepancy "upgraded-taikoo-li-stage" › statement 1: ' +
         `"${progress}" is cited 2 times by the records the discrepancy names; ` +
         'say which citation it is with "on": "milestone:SIGNED:2020", "project"',
     ]);
-    expect(await database.db.citation.count()).toBe(0);
+    expect(await fixture.database.db.citation.count()).toBe(0);
 
-    const records = JSON.parse(await readFile(path.join(dir, yearbookRecords), 'utf8')) as {
+    const records = JSON.parse(await readFile(path.join(fixture.dir, yearbookRecords), 'utf8')) as {
       discrepancies: Array<{ key: string; statements: Array<{ quote: string; on?: string }> }>;
     };
     const statement = records.discrepancies
       .find((d) => d.key === 'upgraded-taikoo-li-stage')!
       .statements.find((s) => s.quote === progress)!;
     statement.on = 'milestone:SIGNED:2020';
-    await writeFile(path.join(dir, yearbookRecords), JSON.stringify(records));
-    await seedDatabase({ databaseUrl: database.url, seedsDir: dir });
-    const stored = await database.db.recordDiscrepancyStatement.findFirstOrThrow({
+    await writeFile(path.join(fixture.dir, yearbookRecords), JSON.stringify(records));
+    await seedDatabase({ databaseUrl: fixture.database.url, seedsDir: fixture.dir });
+    const stored = await fixture.database.db.recordDiscrepancyStatement.findFirstOrThrow({
       where: { discrepancy: { project: { slug: 'upgraded-taikoo-li' } }, sortOrder: 0 },
       select: { citation: { select: { exact: true, projectId: true, projectMilestone: { select: { kind: true } } } } },
     });
