@@ -10,6 +10,7 @@ import {
 } from '@/lib/records/agreement/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
+import { DiscrepancyFields } from './discrepancy-fields';
 import { FieldError } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
 import { PeriodReasonField } from './period-reason-field';
@@ -212,6 +213,7 @@ export function AgreementForm({ initial, target, topics, organisations, sources 
           errors={errors}
         />
       </fieldset>
+      <DiscrepancyFields draft={draft} set={set} errors={errors} sources={sources} />
       <FormActions saving={saving} target={target} listHref="/admin/agreements" notes={changeNotes} errors={errors} />
     </form>
   );

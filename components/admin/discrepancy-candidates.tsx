@@ -1,5 +1,6 @@
 // The disagreement candidates the fact desk finds for a document: the same metric and period with
-// different values, and a project whose documents report a later stage than its record shows.
+// different values, and a project whose documents report a later stage than its record shows; a
+// stage candidate links to the project's 来源分歧 section, where the disagreement is recorded.
 import Link from 'next/link';
 import { basisLabel, projectStatusLabel } from '@/lib/labels';
 import type { ProjectStatus, ValueBasis } from '@/lib/generated/prisma/enums';
@@ -51,7 +52,12 @@ export function DiscrepancyCandidates({ values, stages }: Props) {
               ：各文件所述进度为
               {candidate.stages.map((stage) => projectStatusLabel[stage.status]).join('、')}，记录为
               {projectStatusLabel[candidate.project.projectStatus]}
-              {!candidate.resolved && '：请更新进度或补充节点'}
+              {!candidate.resolved && (
+                <>
+                  ：请更新进度或补充节点，或在项目中
+                  <Link href={`/admin/projects/${candidate.project.id}/edit#discrepancies`}>登记来源分歧</Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { organisationKindLabel } from '@/lib/labels';
 import { emptyOrganisation, organisationDraftSchema, type OrganisationDraft } from '@/lib/records/organisation/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
+import { DiscrepancyFields } from './discrepancy-fields';
 import { FormActions, FormMessageBox } from './form-parts';
 import { ChoiceField, EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
@@ -103,6 +104,7 @@ export function OrganisationForm({ initial, target, organisations, sources }: Pr
           errors={errors}
         />
       </fieldset>
+      <DiscrepancyFields draft={draft} set={set} errors={errors} sources={sources} />
       <FormActions
         saving={saving}
         target={target}

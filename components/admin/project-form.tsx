@@ -14,6 +14,7 @@ import {
 } from '@/lib/records/project/schema';
 import type { SourceChoice } from './citation-picker';
 import { CitationList } from './citation-list';
+import { DiscrepancyFields } from './discrepancy-fields';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
 import { MeasureFields, MilestoneFields, ProjectPartyFields } from './project-fact-fields';
@@ -249,6 +250,7 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         </button>
       </fieldset>
 
+      <DiscrepancyFields draft={draft} set={set} errors={errors} sources={sources} />
       <FormActions saving={saving} target={target} listHref="/admin/projects" notes={changeNotes} errors={errors} />
     </form>
   );

@@ -13,6 +13,17 @@ export const FACT_ARRAYS: Record<string, FactType> = {
   citations: 'CITATION',
 };
 
+/**
+ * Lists whose rows keep an id from creation like facts, but are no facts of their own (no withdrawal
+ * notice, no one-fact form): a record's discrepancies between documents and their statements, which
+ * only point at facts (citations). Ids are given and diffs match by id over these and the facts.
+ */
+export const IDENTIFIED_LISTS: ReadonlySet<string> = new Set([
+  ...Object.keys(FACT_ARRAYS),
+  'recordDiscrepancies',
+  'statements',
+]);
+
 /** Fields of a fact that belong to its change, not to the published fact (see periodReason in fields.ts). */
 const CHANGE_ONLY_FIELDS = new Set(['periodReason']);
 
@@ -95,7 +106,7 @@ export function withFactIds<T>(data: T, newId: () => string): T {
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => [
         key,
-        key in FACT_ARRAYS && Array.isArray(inner)
+        IDENTIFIED_LISTS.has(key) && Array.isArray(inner)
           ? inner.map((item) =>
               isObject(item) && !item.id ? { id: newId(), ...(visit(item) as object) } : visit(item),
             )

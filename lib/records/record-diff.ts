@@ -7,6 +7,7 @@ import {
   agreementDomainLabel,
   agreementKindLabel,
   basisLabel,
+  discrepancyAspectLabel,
   milestoneKindLabel,
   organisationKindLabel,
   projectKindLabel,
@@ -18,7 +19,7 @@ import {
   vintageLabel,
 } from '@/lib/labels';
 import { citedFieldLabel } from '@/lib/citations/cited-fields';
-import { FACT_ARRAYS } from './facts';
+import { IDENTIFIED_LISTS } from './facts';
 
 // In the order the forms show them.
 const fieldLabel: Record<string, string> = {
@@ -74,6 +75,12 @@ const fieldLabel: Record<string, string> = {
   note: '说明',
   citations: '引文',
   field: '引文支持',
+  recordDiscrepancies: '来源分歧',
+  aspect: '方面',
+  statements: '表述',
+  reading: '说法',
+  citationId: '引文',
+  preferred: '优先采用',
   periodReason: '时期核验理由',
   byline: '作者',
   publisher: '发布机构',
@@ -101,6 +108,8 @@ const enumLabels: Record<string, Record<string, string>> = {
   rank: statementRankLabel,
   featured: yesNo,
   isCumulative: yesNo,
+  preferred: yesNo,
+  aspect: discrepancyAspectLabel,
   basis: basisLabel,
   role: projectRoleLabel,
   domain: agreementDomainLabel,
@@ -124,6 +133,7 @@ const defaults: Record<string, string> = {
   vintage: 'FINAL',
   rank: 'NORMAL',
   featured: 'false',
+  preferred: 'false',
   sortOrder: '0',
 };
 
@@ -155,6 +165,10 @@ function factName(listKey: string, item: Record<string, unknown>, index: number,
       }
       case 'citations':
         return `「${shorten(text('exact'))}」`;
+      case 'recordDiscrepancies':
+        return discrepancyAspectLabel[text('aspect') as keyof typeof discrepancyAspectLabel] ?? '';
+      case 'statements':
+        return `「${shorten(text('reading'))}」`;
       default:
         return '';
     }
@@ -188,7 +202,7 @@ export function flattenRecord(data: unknown, names: Map<string, string>): Map<st
       const text = `“${value.exact}”（${title}，第 ${value.start + 1}–${value.end} 字）`;
       out.set(key.join('.'), { path: path.join('.'), label: labels.join(' › '), text, raw: text });
     } else if (Array.isArray(value)) {
-      const facts = field in FACT_ARRAYS;
+      const facts = IDENTIFIED_LISTS.has(field);
       value.forEach((item, index) => {
         const id = facts && isObject(item) && typeof item.id === 'string' ? item.id : null;
         const itemLabel =

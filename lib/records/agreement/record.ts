@@ -3,6 +3,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
 import { citationSelect, toCitation } from '../citation-rows';
+import { discrepancyProblems, discrepancySelect, syncDiscrepancies, toDiscrepancy } from '../discrepancies';
 import type { FieldErrors } from '../field-errors';
 import { organisationKind } from '../organisation/record';
 import type { OrganisationDraft } from '../organisation/schema';
@@ -17,6 +18,7 @@ const organisationDraft = (party: NewPartyOrganisation): OrganisationDraft => ({
   parentId: null,
   description: '',
   citations: [],
+  recordDiscrepancies: [],
 });
 
 async function load(tx: Tx, id: string) {
@@ -25,6 +27,7 @@ async function load(tx: Tx, id: string) {
     include: {
       parties: { orderBy: [{ side: 'asc' }, { organisationId: 'asc' }, { id: 'asc' }] },
       citations: citationSelect,
+      discrepancies: discrepancySelect,
     },
   });
   if (!row) return null;
@@ -48,6 +51,7 @@ async function load(tx: Tx, id: string) {
     })),
     citations: row.citations.map(toCitation),
     periodReason: '',
+    recordDiscrepancies: row.discrepancies.map(toDiscrepancy),
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
@@ -102,6 +106,12 @@ async function write(tx: Tx, { id, data, expectedVersion, current, companions, n
       }),
   });
   await syncCitations(tx, 'AGREEMENT', agreementId, delta, now);
+  await syncDiscrepancies(
+    tx,
+    { column: 'agreementId', id: agreementId },
+    current?.recordDiscrepancies ?? [],
+    data.recordDiscrepancies,
+  );
   return agreementId;
 }
 
@@ -122,7 +132,10 @@ export const agreementKind: RecordKind<AgreementDraft> = {
       where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) },
       select: { id: true },
     });
-    const errors: FieldErrors = clash ? { slug: '该网址标识已被另一项协议使用' } : {};
+    const errors: FieldErrors = {
+      ...(clash ? { slug: '该网址标识已被另一项协议使用' } : {}),
+      ...(await discrepancyProblems(tx, { column: 'agreementId', id }, data)),
+    };
     // A new party organisation must be as unique as one entered through its own form.
     for (const [index, party] of data.parties.entries()) {
       if (!party.newOrganisation) continue;

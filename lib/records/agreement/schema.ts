@@ -4,6 +4,7 @@ import { AgreementDomain, AgreementKind, AgreementSide } from '@/lib/generated/p
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { isUuid } from '@/lib/ids/uuid';
 import { citationsField, factIdField, optionalText, periodReasonField, requiredText, slugField } from '../fields';
+import { recordDiscrepanciesField } from '../discrepancy-schema';
 import { organisationDraftSchema } from '../organisation/schema';
 
 /** A party that has no organisation record yet: the organisation is created when the agreement is published. */
@@ -48,6 +49,7 @@ export const agreementDraftSchema = z
     citations: citationsField,
     // For the signing date, checked against the citations like an observation's period.
     periodReason: periodReasonField,
+    recordDiscrepancies: recordDiscrepanciesField,
   })
   .superRefine((agreement, ctx) => {
     const sides = new Set(agreement.parties.map((p) => p.side));
@@ -90,4 +92,5 @@ export const emptyAgreement = (): AgreementDraft => ({
   ],
   citations: [],
   periodReason: '',
+  recordDiscrepancies: [],
 });

@@ -2,12 +2,16 @@ import 'server-only';
 // An organisation or place as one record, with optional citations.
 import type { Tx } from '@/lib/db/client';
 import { citationSelect, toCitation } from '../citation-rows';
+import { discrepancyProblems, discrepancySelect, syncDiscrepancies, toDiscrepancy } from '../discrepancies';
 import type { RecordKind, WriteInput } from '../record-kind';
 import { factDelta, syncCitations } from '../sync-facts';
 import { organisationDraftSchema, type OrganisationDraft } from './schema';
 
 async function load(tx: Tx, id: string) {
-  const row = await tx.organisation.findUnique({ where: { id }, include: { citations: citationSelect } });
+  const row = await tx.organisation.findUnique({
+    where: { id },
+    include: { citations: citationSelect, discrepancies: discrepancySelect },
+  });
   if (!row) return null;
   const data: OrganisationDraft = {
     slug: row.slug,
@@ -19,6 +23,7 @@ async function load(tx: Tx, id: string) {
     parentId: row.parentId,
     description: row.description,
     citations: row.citations.map(toCitation),
+    recordDiscrepancies: row.discrepancies.map(toDiscrepancy),
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
@@ -44,6 +49,12 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
       ).id
     : (await tx.organisation.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
   await syncCitations(tx, 'ORGANISATION', organisationId, factDelta(current, data), now);
+  await syncDiscrepancies(
+    tx,
+    { column: 'organisationId', id: organisationId },
+    current?.recordDiscrepancies ?? [],
+    data.recordDiscrepancies,
+  );
   return organisationId;
 }
 
@@ -78,6 +89,7 @@ export const organisationKind: RecordKind<OrganisationDraft> = {
     if (slug) errors.slug = '该网址标识已被另一个机构使用';
     if (name) errors.name = '已有同名机构：同一机构只能有一条记录';
     if (id && chain.includes(id)) errors.parentId = '上级机构不能是它自己或它的下级';
+    Object.assign(errors, await discrepancyProblems(tx, { column: 'organisationId', id }, data));
     return errors;
   },
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {

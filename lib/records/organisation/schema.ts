@@ -1,6 +1,7 @@
 // The organisation form's data: one row per real body or place, with its parent and region.
 import { z } from 'zod';
 import { OrganisationKind } from '@/lib/generated/prisma/enums';
+import { recordDiscrepanciesField } from '../discrepancy-schema';
 import { citationField, optionalText, requiredText, slugField } from '../fields';
 
 export const organisationDraftSchema = z.strictObject({
@@ -14,6 +15,7 @@ export const organisationDraftSchema = z.strictObject({
   description: optionalText('说明'),
   // Optional: an organisation is often only named; a description with figures should be cited.
   citations: z.array(citationField).max(20).default([]),
+  recordDiscrepancies: recordDiscrepanciesField,
 });
 
 export type OrganisationDraft = z.infer<typeof organisationDraftSchema>;
@@ -29,4 +31,5 @@ export const emptyOrganisation = (): OrganisationDraft => ({
   parentId: null,
   description: '',
   citations: [],
+  recordDiscrepancies: [],
 });

@@ -5,6 +5,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { formatPartialDate, parsePartialDate } from '@/lib/dates/partial-date';
 import { citationSelect, toCitation } from '../citation-rows';
+import { discrepancyProblems, discrepancySelect, syncDiscrepancies, toDiscrepancy } from '../discrepancies';
 import type { RecordKind, WriteInput } from '../record-kind';
 import { factDelta, syncCitations, syncFacts } from '../sync-facts';
 import { projectDraftSchema, type ProjectDraft } from './schema';
@@ -23,6 +24,7 @@ async function load(tx: Tx, id: string) {
         include: { citations: citationSelect },
       },
       citations: citationSelect,
+      discrepancies: discrepancySelect,
     },
   });
   if (!row) return null;
@@ -63,6 +65,7 @@ async function load(tx: Tx, id: string) {
       citations: m.citations.map(toCitation),
     })),
     citations: row.citations.map(toCitation),
+    recordDiscrepancies: row.discrepancies.map(toDiscrepancy),
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
@@ -144,6 +147,12 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
       }),
   });
   await syncCitations(tx, 'PROJECT', projectId, delta, now);
+  await syncDiscrepancies(
+    tx,
+    { column: 'projectId', id: projectId },
+    current?.recordDiscrepancies ?? [],
+    data.recordDiscrepancies,
+  );
   return projectId;
 }
 
@@ -178,7 +187,10 @@ export const projectKind: RecordKind<ProjectDraft> = {
       where: { slug: data.slug, ...(id ? { id: { not: id } } : {}) },
       select: { id: true },
     });
-    return clash ? { slug: '该网址标识已被另一个项目使用' } : ({} as Record<string, string>);
+    return {
+      ...(clash ? { slug: '该网址标识已被另一个项目使用' } : {}),
+      ...(await discrepancyProblems(tx, { column: 'projectId', id }, data)),
+    };
   },
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {
     await tx.project.update({

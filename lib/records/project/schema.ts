@@ -19,6 +19,7 @@ import {
   slugField,
   unitField,
 } from '../fields';
+import { recordDiscrepanciesField } from '../discrepancy-schema';
 
 export const projectMeasureSchema = z.strictObject({
   id: factIdField,
@@ -69,6 +70,7 @@ export const projectDraftSchema = z
     milestones: z.array(projectMilestoneSchema).max(30).default([]),
     measures: z.array(projectMeasureSchema).max(30).default([]),
     citations: citationsField,
+    recordDiscrepancies: recordDiscrepanciesField,
   })
   .superRefine((project, ctx) => {
     project.aliases.forEach((alias, index) => {
@@ -121,4 +123,5 @@ export const emptyProject = (): ProjectDraft => ({
   milestones: [],
   measures: [],
   citations: [],
+  recordDiscrepancies: [],
 });

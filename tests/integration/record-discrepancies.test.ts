@@ -1,0 +1,188 @@
+// Record discrepancies edited through the workflow (issue 13): an editor's change that records one
+// is not public until a reviewer approves it; a later edit keeps the discrepancy's id and its
+// statements' ids; a stale save is refused; a statement may only cite an existing, verified
+// citation that stays with its record; removing a discrepancy shared with another record keeps it there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/actor-type';
+import { saveChange } from '@/lib/changes/changes';
+import { getProjectPage } from '@/lib/public/projects';
+import type { RecordDiscrepancyInput } from '@/lib/records/discrepancy-schema';
+import { projectKind } from '@/lib/records/project/record';
+import type { ProjectDraft } from '@/lib/records/project/schema';
+import type { TestDatabase } from '@/tests/helpers/database';
+import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
+import { seedEditorAndReviewer, submitAndApprove } from '@/tests/helpers/workflow';
+
+let database: TestDatabase;
+let editor: Actor;
+let reviewer: Actor;
+
+const SLUG = 'jiangbeizui-riverside-park';
+
+async function loadProject(slug: string) {
+  const { id } = await database.db.project.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const loaded = (await database.db.$transaction((tx) => projectKind.load(tx, id)))!;
+  return { id, ...loaded };
+}
+
+const save = (recordId: string, baseVersion: number, data: ProjectDraft) =>
+  saveChange(database.db, editor, {
+    recordType: 'PROJECT',
+    recordId,
+    baseVersion,
+    changeId: null,
+    changeVersion: null,
+    data,
+    notes: { publicNote: '登记来源分歧', editorNote: '' },
+  });
+
+const proposed = async (changeId: string) =>
+  ((await database.db.change.findUniqueOrThrow({ where: { id: changeId } })).proposedData as ProjectDraft)
+    .recordDiscrepancies;
+
+const statementIds = (d: RecordDiscrepancyInput) => d.statements.map((s) => s.id);
+
+beforeAll(async () => {
+  database = await openPublicDatabase({ slug: 'discrepancy-draft-metric', nameZh: '分歧测试草稿指标' });
+  ({ editor, reviewer } = await seedEditorAndReviewer(database.db));
+}, 120_000);
+
+afterAll(async () => {
+  await closePublicDatabase(database);
+});
+
+describe('an editor records a discrepancy of a project', () => {
+  let recorded: RecordDiscrepancyInput;
+
+  it('is not public until a reviewer approves the change, then keeps the ids the change gave it', async () => {
+    const project = await loadProject(SLUG);
+    expect(project.data.recordDiscrepancies).toEqual([]);
+    const [built, opened] = project.data.citations;
+    const change = await save(project.id, project.version, {
+      ...project.data,
+      recordDiscrepancies: [
+        {
+          aspect: 'STATUS',
+          note: '一处说已变身滨江公园，一处说已相继开放，均不作首选。',
+          statements: [
+            { citationId: built!.id!, reading: '已建成', preferred: false },
+            { citationId: opened!.id!, reading: '已开放', preferred: false },
+          ],
+        },
+      ],
+    });
+    const [draft] = await proposed(change.id);
+    expect(draft!.id).toBeTruthy();
+    expect(statementIds(draft!).every(Boolean)).toBe(true);
+
+    expect(await database.db.recordDiscrepancy.count({ where: { projectId: project.id } })).toBe(0);
+    expect((await getProjectPage(SLUG))!.discrepancies).toEqual([]);
+
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const page = (await getProjectPage(SLUG))!;
+    expect(page.discrepancies.map((d) => d.id)).toEqual([draft!.id]);
+    expect(page.discrepancies[0]!.statements.map((s) => [s.id, s.reading])).toEqual([
+      [draft!.statements[0]!.id, '已建成'],
+      [draft!.statements[1]!.id, '已开放'],
+    ]);
+    recorded = (await loadProject(SLUG)).data.recordDiscrepancies[0]!;
+    expect(recorded).toEqual(draft);
+  });
+
+  it('keeps the discrepancy and its statements ids across a second edit that adds another record’s citation', async () => {
+    const project = await loadProject(SLUG);
+    const other = await database.db.citation.findFirstOrThrow({
+      where: { project: { slug: 'jiangbei-smart-city-management' }, verifiedAt: { not: null } },
+      select: { id: true },
+    });
+    const [d] = project.data.recordDiscrepancies;
+    const change = await save(project.id, project.version, {
+      ...project.data,
+      recordDiscrepancies: [
+        {
+          ...d!,
+          note: '以“已开放”为准：2023年的文章写明了相继开放，晚于另一处的说法。',
+          statements: [
+            d!.statements[0]!,
+            { ...d!.statements[1]!, reading: '已相继开放', preferred: true },
+            { citationId: other.id, reading: '另一记录的说法', preferred: false },
+          ],
+        },
+      ],
+    });
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const [after] = (await loadProject(SLUG)).data.recordDiscrepancies;
+    expect(after!.id).toBe(recorded.id);
+    expect(statementIds(after!).slice(0, 2)).toEqual(statementIds(recorded));
+    expect(after!.statements.map((s) => [s.reading, s.preferred])).toEqual([
+      ['已建成', false],
+      ['已相继开放', true],
+      ['另一记录的说法', false],
+    ]);
+    // The other project's citation stays where it was.
+    expect(
+      await database.db.citation.count({
+        where: { id: other.id, project: { slug: 'jiangbei-smart-city-management' } },
+      }),
+    ).toBe(1);
+  });
+
+  it('refuses a save from a version that is no longer the published one', async () => {
+    const project = await loadProject(SLUG);
+    await expect(save(project.id, project.version - 1, project.data)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('refuses a statement whose citation this change removes, one that does not exist, and another record’s ids', async () => {
+    const project = await loadProject(SLUG);
+    const [d] = project.data.recordDiscrepancies;
+    const removed = project.data.citations[1]!.id!;
+    const errorsOf = (data: ProjectDraft) =>
+      save(project.id, project.version, data).then(
+        () => ({}),
+        (error: { details: { fieldErrors: Record<string, string> } }) => error.details.fieldErrors,
+      );
+    expect(
+      await errorsOf({ ...project.data, citations: project.data.citations.filter((c) => c.id !== removed) }),
+    ).toMatchObject({
+      'recordDiscrepancies.0.statements.1.citationId': '这条引文已从本记录中删除，请另选或保留该引文',
+    });
+
+    const missing = structuredClone(project.data);
+    missing.recordDiscrepancies[0]!.statements[2]!.citationId = '00000000-0000-4000-8000-000000000000';
+    expect(await errorsOf(missing)).toMatchObject({
+      'recordDiscrepancies.0.statements.2.citationId': '找不到这条引文，它可能已被撤下，请另选',
+    });
+
+    const seeded = await database.db.recordDiscrepancy.findFirstOrThrow({
+      where: { projectId: { not: project.id } },
+      select: { id: true },
+    });
+    expect(await errorsOf({ ...project.data, recordDiscrepancies: [{ ...d!, id: seeded.id }] })).toMatchObject({
+      'recordDiscrepancies.0.id': '编号已属于另一条记录',
+    });
+  });
+
+  it('removes a discrepancy from one record but keeps it for the other record it concerns', async () => {
+    const shared = await database.db.recordDiscrepancy.findFirstOrThrow({
+      where: { projectId: { not: null }, agreementId: { not: null } },
+      select: { id: true, projectId: true },
+    });
+    const owner = await database.db.project.findUniqueOrThrow({
+      where: { id: shared.projectId! },
+      select: { slug: true },
+    });
+    const project = await loadProject(owner.slug);
+    const change = await save(project.id, project.version, {
+      ...project.data,
+      recordDiscrepancies: project.data.recordDiscrepancies.filter((d) => d.id !== shared.id),
+    });
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const row = await database.db.recordDiscrepancy.findUniqueOrThrow({
+      where: { id: shared.id },
+      select: { projectId: true, agreementId: true, _count: { select: { statements: true } } },
+    });
+    expect(row.projectId).toBeNull();
+    expect(row.agreementId).not.toBeNull();
+    expect(row._count.statements).toBeGreaterThanOrEqual(2);
+  });
+});
