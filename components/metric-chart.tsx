@@ -102,7 +102,13 @@ export function MetricChart({ points, unit, title }: { points: ChartPoint[]; uni
           return (
             <g key={p.id} className="chart__point chart__point--scoped">
               <rect x={cx - 5} y={cy - 5} width={10} height={10} />
-              <text x={lx} y={cy - 12} textAnchor={anchor} className="chart__value">
+              {/* Below its square (above, it meets the series' labels and the y axis) unless it would meet the x axis. */}
+              <text
+                x={lx}
+                y={cy + 22 > HEIGHT - PAD.bottom ? cy - 12 : cy + 22}
+                textAnchor={anchor}
+                className="chart__value"
+              >
                 {formatDecimal(String(p.value))}
               </text>
               {alone && (

@@ -2,8 +2,9 @@
 // district's line and named beside their value, and one disagreement shown on both metrics it joins.
 import { expect, test, type Page } from '@playwright/test';
 
+// SCREENSHOT_DIR keeps them out of test-results/, which the next Playwright run empties.
 const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'}/${name}.png`, fullPage: true });
 
 test('a project page names the other names the documents use', async ({ page }) => {
   await page.goto('/projects/jiujie');

@@ -128,9 +128,15 @@ export default async function MetricPage({ params }: Props) {
               <div className="discrepancy__sides">
                 {d.observations.map((o) => (
                   <div key={o.id} className="discrepancy__side">
-                    {o.metric.slug !== metric.slug && (
+                    {d.observations.some((other) => other.metric.slug !== metric.slug) && (
                       <p className="discrepancy__metric">
-                        指标 <Link href={`/metrics/${o.metric.slug}#obs-${o.id}`}>{o.metric.nameZh}</Link>
+                        {o.metric.slug === metric.slug ? (
+                          '本指标'
+                        ) : (
+                          <>
+                            指标 <Link href={`/metrics/${o.metric.slug}#obs-${o.id}`}>{o.metric.nameZh}</Link>
+                          </>
+                        )}
                       </p>
                     )}
                     <p className="figure">
