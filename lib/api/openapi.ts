@@ -118,11 +118,32 @@ export const openApiDocument = {
       Citation: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'source', 'sourceTitle', 'quote', 'start', 'end', 'field', 'page', 'url'],
+        required: [
+          'id',
+          'source',
+          'sourceTitle',
+          'publisher',
+          'sourceDate',
+          'quote',
+          'start',
+          'end',
+          'field',
+          'page',
+          'url',
+        ],
         properties: {
           id: { type: 'string', format: 'uuid' },
           source: slug,
           sourceTitle: { type: 'string' },
+          publisher: {
+            type: ['string', 'null'],
+            description: 'The publisher the document names; null where it does not',
+          },
+          sourceDate: {
+            type: ['string', 'null'],
+            pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+            description: 'The date the document states of itself, as precise as it states it; null where it does not',
+          },
           quote: { type: 'string', minLength: 1 },
           start: { type: 'integer', minimum: 0, description: 'Unicode code point offset in the source text' },
           end: { type: 'integer', minimum: 1 },
@@ -364,8 +385,15 @@ export const openApiDocument = {
               {
                 type: 'object',
                 additionalProperties: false,
-                required: ['amount', 'unit'],
-                properties: { amount: decimal, unit: { type: 'string' } },
+                required: ['amount', 'unit', 'qualifier'],
+                properties: {
+                  amount: decimal,
+                  unit: { type: 'string' },
+                  qualifier: {
+                    type: ['string', 'null'],
+                    description: 'EXACT, OVER (超), ABOUT (约) or UNDER (不足); null where not recorded',
+                  },
+                },
               },
               { type: 'null' },
             ],

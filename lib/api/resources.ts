@@ -2,62 +2,22 @@ import 'server-only';
 // The public API's resources: published records only, each figure with its citations, in the
 // shapes described by lib/api/openapi.ts.
 import { db } from '@/lib/db';
-import { readRanks } from '@/lib/records/metric/rank';
 import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date';
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { publicAgreementsWhere } from '@/lib/public/agreements';
-import { listObservationDiscrepancies } from '@/lib/public/metrics';
-import { publicCitationWhere } from '@/lib/public/citations';
-import { publicProjectsWhere } from '@/lib/public/projects';
+import { agreementRecordSelect, publicAgreementsWhere, toPublicAgreement } from '@/lib/public/agreements';
+import { listObservationDiscrepancies, observationRecords, toPublicObservation } from '@/lib/public/metrics';
+import { publicCitationRecords, publicCitationWhere, toPublicCitation } from '@/lib/public/citations';
+import { projectRecordSelect, publicProjectsWhere, toPublicProject } from '@/lib/public/projects';
 import { sourceSummarySelect } from '@/lib/public/sources';
-import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
+import { publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';
 import { OrganisationKind, type ProjectStatus } from '@/lib/generated/prisma/enums';
 import { isSlug, SLUG_PATTERN } from '@/lib/ids/slug';
-import { pageAt } from '@/lib/sources/pages';
 
 /** An organisation kind filter names one of the kinds, nothing else. */
 const ORGANISATION_KIND = new RegExp(`^(?:${Object.values(OrganisationKind).join('|')})$`);
-
-const citationSelect = {
-  where: { verifiedAt: { not: null } },
-  orderBy: [{ sortOrder: 'asc' }, { startOffset: 'asc' }],
-  select: {
-    id: true,
-    exact: true,
-    startOffset: true,
-    endOffset: true,
-    field: true,
-    sourceVersion: { select: { pageStarts: true, document: { select: { slug: true, title: true } } } },
-  },
-} satisfies Prisma.Project$citationsArgs;
-
-type CitationRow = {
-  id: string;
-  exact: string;
-  startOffset: number;
-  endOffset: number;
-  field: string | null;
-  sourceVersion: { pageStarts: number[]; document: { slug: string; title: string } };
-};
-
-function citation(row: CitationRow) {
-  const { slug, title } = row.sourceVersion.document;
-  return {
-    id: row.id,
-    source: slug,
-    sourceTitle: title,
-    quote: row.exact,
-    start: row.startOffset,
-    end: row.endOffset,
-    field: row.field,
-    // The page of a PDF original the passage is on; null for texts without pages.
-    page: pageAt(row.sourceVersion.pageStarts, row.startOffset),
-    url: `${env.siteUrl()}/sources/${slug}#cite-${row.id}`,
-  };
-}
 
 /** A record's discrepancies, each statement a public, verified citation (possibly of another record). */
 const discrepancySelect = {
@@ -67,9 +27,9 @@ const discrepancySelect = {
     aspect: true,
     note: true,
     statements: {
-      where: { citation: { ...citationSelect.where, ...publicCitationWhere } },
+      where: { citation: { ...publicCitationRecords.where, ...publicCitationWhere } },
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-      select: { reading: true, preferred: true, citation: { select: citationSelect.select } },
+      select: { reading: true, preferred: true, citation: { select: publicCitationRecords.select } },
     },
   },
 } satisfies Prisma.Project$discrepanciesArgs;
@@ -82,7 +42,7 @@ function discrepancy(row: Prisma.RecordDiscrepancyGetPayload<{ select: typeof di
     statements: row.statements.map((s) => ({
       reading: s.reading,
       preferred: s.preferred,
-      citation: citation(s.citation),
+      citation: toPublicCitation(s.citation),
     })),
   };
 }
@@ -101,51 +61,8 @@ export async function listTopics(url: URL) {
   return pageOf(rows, page, url);
 }
 
-const observationSelect = {
-  where: { ...publicFilter, ...hasVerifiedCitation },
-  orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }],
-  select: {
-    id: true,
-    periodKind: true,
-    periodStart: true,
-    periodEnd: true,
-    periodLabel: true,
-    value: true,
-    qualifier: true,
-    basis: true,
-    isCumulative: true,
-    growthRate: true,
-    rankStatement: true,
-    scope: true,
-    note: true,
-    discrepancyId: true,
-    citations: citationSelect,
-  },
-} satisfies Prisma.Metric$observationsArgs;
-
-type ObservationRow = Prisma.ObservationGetPayload<{ select: (typeof observationSelect)['select'] }>;
-
-function observation(o: ObservationRow) {
-  return {
-    id: o.id,
-    period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
-    periodLabel: o.periodLabel,
-    value: o.value.toString(),
-    qualifier: o.qualifier,
-    basis: o.basis,
-    isCumulative: o.isCumulative,
-    growthRate: o.growthRate?.toString() ?? null,
-    rankStatement: o.rankStatement,
-    ranks: readRanks(o.rankStatement ?? ''),
-    scope: o.scope,
-    note: o.note,
-    discrepancy: o.discrepancyId,
-    citations: o.citations.map(citation),
-  };
-}
-
 /** The metric's discrepancies with every public value in them, of this metric or another. */
-async function metricDiscrepancies(observations: ObservationRow[]) {
+async function metricDiscrepancies(observations: Array<{ discrepancyId: string | null }>) {
   const rows = await listObservationDiscrepancies(observations);
   return rows
     .filter((d) => d.observations.length > 1)
@@ -196,7 +113,7 @@ export async function getMetric(slug: string) {
   const metric = isSlug(slug)
     ? await db.metric.findFirst({
         where: { slug, ...publicFilter },
-        select: { ...metricSelect, observations: observationSelect },
+        select: { ...metricSelect, observations: observationRecords },
       })
     : null;
   if (!metric) throw new ApiError(404, 'not_found', `no published metric ${slug}`);
@@ -208,7 +125,7 @@ export async function getMetric(slug: string) {
     ...rest,
     topic: topic.slug,
     observations: observations.map((o) => ({
-      ...observation(o),
+      ...toPublicObservation(o),
       discrepancy: shown.has(o.discrepancyId ?? '') ? o.discrepancyId : null,
     })),
     discrepancies,
@@ -228,36 +145,10 @@ export async function listProjects(url: URL) {
     },
     orderBy: { slug: 'asc' },
     take: page.limit + 1,
-    select: {
-      slug: true,
-      name: true,
-      aliases: true,
-      kind: true,
-      projectStatus: true,
-      location: true,
-      investmentAmount: true,
-      investmentUnit: true,
-      topic: { select: { slug: true } },
-      citations: citationSelect,
-      discrepancies: discrepancySelect,
-    },
+    select: { ...projectRecordSelect, discrepancies: discrepancySelect },
   });
   return pageOf(
-    rows.map((p) => ({
-      slug: p.slug,
-      name: p.name,
-      aliases: p.aliases,
-      kind: p.kind,
-      status: p.projectStatus,
-      topic: p.topic.slug,
-      location: p.location,
-      investment:
-        p.investmentAmount !== null && p.investmentUnit !== null
-          ? { amount: p.investmentAmount.toString(), unit: p.investmentUnit }
-          : null,
-      citations: p.citations.map(citation),
-      discrepancies: p.discrepancies.map(discrepancy),
-    })),
+    rows.map((p) => ({ ...toPublicProject(p), topic: p.topic.slug, discrepancies: p.discrepancies.map(discrepancy) })),
     page,
     url,
   );
@@ -273,32 +164,12 @@ export async function listAgreements(url: URL) {
     },
     orderBy: { slug: 'asc' },
     take: page.limit + 1,
-    select: {
-      slug: true,
-      title: true,
-      kind: true,
-      domain: true,
-      signedOn: true,
-      signedOnPrecision: true,
-      partnerRegion: { select: { slug: true } },
-      parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
-      citations: citationSelect,
-      discrepancies: discrepancySelect,
-    },
+    select: { ...agreementRecordSelect, discrepancies: discrepancySelect },
   });
   return pageOf(
     rows.map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      kind: a.kind,
-      domain: a.domain,
-      signedOn:
-        a.signedOn && a.signedOnPrecision
-          ? formatPartialDate({ date: a.signedOn, precision: a.signedOnPrecision })
-          : null,
+      ...toPublicAgreement(a),
       partnerRegion: a.partnerRegion?.slug ?? null,
-      parties: a.parties.map((p) => ({ organisation: p.organisation.slug, name: p.organisation.name, side: p.side })),
-      citations: a.citations.map(citation),
       discrepancies: a.discrepancies.map(discrepancy),
     })),
     page,
@@ -374,7 +245,7 @@ export async function listCitations(url: URL) {
     },
     orderBy: { id: 'asc' },
     take: page.limit + 1,
-    select: citationSelect.select,
+    select: publicCitationRecords.select,
   });
-  return pageOf(rows.map(citation), page, url, (c) => c.id);
+  return pageOf(rows.map(toPublicCitation), page, url, (c) => c.id);
 }

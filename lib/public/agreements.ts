@@ -3,7 +3,13 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AgreementDomain, AgreementKind } from '@/lib/generated/prisma/enums';
-import { publicCitations, publicRecordDiscrepancies } from '@/lib/public/citations';
+import { formatPartialDate } from '@/lib/dates/partial-date';
+import {
+  publicCitationRecords,
+  publicCitations,
+  publicRecordDiscrepancies,
+  toPublicCitation,
+} from '@/lib/public/citations';
 import { pageById, pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
@@ -56,6 +62,35 @@ export function publicAgreementsWhere(
     ...(filters.domain ? { domain: filters.domain } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.year ? { signedOn: yearRange(filters.year) } : {}),
+  };
+}
+
+/** An agreement as the API and the downloads read it out, from one select. */
+export const agreementRecordSelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  domain: true,
+  signedOn: true,
+  signedOnPrecision: true,
+  partnerRegion: { select: { slug: true, name: true } },
+  parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
+  citations: publicCitationRecords,
+} satisfies Prisma.AgreementSelect;
+
+export function toPublicAgreement(a: Prisma.AgreementGetPayload<{ select: typeof agreementRecordSelect }>) {
+  return {
+    slug: a.slug,
+    title: a.title,
+    kind: a.kind,
+    domain: a.domain,
+    signedOn:
+      a.signedOn && a.signedOnPrecision
+        ? formatPartialDate({ date: a.signedOn, precision: a.signedOnPrecision })
+        : null,
+    partnerRegion: a.partnerRegion,
+    parties: a.parties.map((p) => ({ organisation: p.organisation.slug, name: p.organisation.name, side: p.side })),
+    citations: a.citations.map(toPublicCitation),
   };
 }
 

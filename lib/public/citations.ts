@@ -1,6 +1,9 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { markerFields } from '@/lib/citations/cited-fields';
+import { formatPartialDate } from '@/lib/dates/partial-date';
+import { env } from '@/lib/env';
+import { pageAt } from '@/lib/sources/pages';
 import { formatFigure, formatGrowth } from '@/lib/format/value';
 import { publicFilter } from '@/lib/public/visibility';
 
@@ -43,6 +46,55 @@ export const citationMarkerSelect = {
 } satisfies Prisma.CitationSelect;
 
 export type CitationMarkerData = Prisma.CitationGetPayload<{ select: typeof citationMarkerSelect }>;
+
+/**
+ * A public record's verified citations as the API and the downloads read them out: the quote, its
+ * offsets and page, and what its document states of itself. Nested under a record the query already
+ * filters public, like `publicCitations`.
+ */
+export const publicCitationRecords = {
+  where: { verifiedAt: { not: null } },
+  orderBy: [
+    { sortOrder: 'asc' },
+    { startOffset: 'asc' },
+    { id: 'asc' },
+  ] satisfies Prisma.CitationOrderByWithRelationInput[],
+  select: {
+    id: true,
+    exact: true,
+    startOffset: true,
+    endOffset: true,
+    field: true,
+    sourceVersion: { select: { pageStarts: true, document: { select: citationDocumentSelect } } },
+  },
+};
+
+type PublicCitationRow = Prisma.CitationGetPayload<{ select: typeof publicCitationRecords.select }>;
+
+/** One citation as every machine-readable output states it. */
+export function toPublicCitation(row: PublicCitationRow) {
+  const { slug, title, publisher, statedDate, statedDatePrecision } = row.sourceVersion.document;
+  return {
+    id: row.id,
+    source: slug,
+    sourceTitle: title,
+    publisher,
+    // The date the document states of itself, as precisely as it states it; null where it does not say.
+    sourceDate:
+      statedDate && statedDatePrecision
+        ? formatPartialDate({ date: statedDate, precision: statedDatePrecision })
+        : null,
+    quote: row.exact,
+    start: row.startOffset,
+    end: row.endOffset,
+    field: row.field,
+    // The page of a PDF original the passage is on; null for texts without pages.
+    page: pageAt(row.sourceVersion.pageStarts, row.startOffset),
+    url: `${env.siteUrl()}/sources/${slug}#cite-${row.id}`,
+  };
+}
+
+export type PublicCitation = ReturnType<typeof toPublicCitation>;
 
 /**
  * A public record's citations for its markers, in their order (the id settles ties). Only for a

@@ -3,8 +3,10 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { StatementRank, ValueBasis, ValueQualifier } from '@/lib/generated/prisma/enums';
+import { formatPeriod } from '@/lib/dates/period';
+import { readRanks } from '@/lib/records/metric/rank';
 import type { CitationMarkerData } from '@/lib/public/citations';
-import { publicCitations } from '@/lib/public/citations';
+import { publicCitationRecords, publicCitations, toPublicCitation } from '@/lib/public/citations';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
 
@@ -30,6 +32,53 @@ export const observationSelect = {
   correctedAt: true,
   citations: publicCitations,
 } satisfies Prisma.ObservationSelect;
+
+/** A metric's public observations as the API and the downloads read them out, from one select. */
+export const observationRecords = {
+  where: { ...publicFilter, ...hasVerifiedCitation },
+  orderBy: [
+    { periodStart: 'asc' },
+    { periodEnd: 'asc' },
+    { id: 'asc' },
+  ] satisfies Prisma.ObservationOrderByWithRelationInput[],
+  select: {
+    id: true,
+    periodKind: true,
+    periodStart: true,
+    periodEnd: true,
+    periodLabel: true,
+    value: true,
+    qualifier: true,
+    basis: true,
+    isCumulative: true,
+    growthRate: true,
+    rankStatement: true,
+    scope: true,
+    note: true,
+    discrepancyId: true,
+    citations: publicCitationRecords,
+  },
+};
+
+export function toPublicObservation(o: Prisma.ObservationGetPayload<{ select: typeof observationRecords.select }>) {
+  return {
+    id: o.id,
+    period: formatPeriod({ kind: o.periodKind, start: o.periodStart, end: o.periodEnd }),
+    periodLabel: o.periodLabel,
+    value: o.value.toString(),
+    qualifier: o.qualifier,
+    basis: o.basis,
+    isCumulative: o.isCumulative,
+    growthRate: o.growthRate?.toString() ?? null,
+    rankStatement: o.rankStatement,
+    ranks: readRanks(o.rankStatement ?? ''),
+    // null: the metric's own subject; else the narrower one the value is about.
+    scope: o.scope,
+    note: o.note,
+    discrepancy: o.discrepancyId,
+    citations: o.citations.map(toPublicCitation),
+  };
+}
 
 export const metricSummarySelect = {
   id: true,

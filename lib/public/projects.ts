@@ -3,7 +3,12 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ProjectStatus } from '@/lib/generated/prisma/enums';
-import { publicCitations, publicRecordDiscrepancies } from '@/lib/public/citations';
+import {
+  publicCitationRecords,
+  publicCitations,
+  publicRecordDiscrepancies,
+  toPublicCitation,
+} from '@/lib/public/citations';
 import { pageById, pickParam, pickSlug, pickYear, yearRange, type SearchParams } from '@/lib/public/list-params';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
@@ -57,6 +62,38 @@ export function publicProjectsWhere(filters: Partial<Omit<ProjectFilters, 'sort'
     topic: { ...publicFilter, ...(filters.topic ? { slug: filters.topic } : {}) },
     ...(filters.status ? { projectStatus: filters.status } : {}),
     ...(filters.year ? { milestones: { some: { date: yearRange(filters.year) } } } : {}),
+  };
+}
+
+/** A project as the API and the downloads read it out, from one select. */
+export const projectRecordSelect = {
+  slug: true,
+  name: true,
+  aliases: true,
+  kind: true,
+  projectStatus: true,
+  location: true,
+  investmentAmount: true,
+  investmentUnit: true,
+  investmentQualifier: true,
+  topic: { select: { slug: true, nameZh: true } },
+  citations: publicCitationRecords,
+} satisfies Prisma.ProjectSelect;
+
+export function toPublicProject(p: Prisma.ProjectGetPayload<{ select: typeof projectRecordSelect }>) {
+  return {
+    slug: p.slug,
+    name: p.name,
+    aliases: p.aliases,
+    kind: p.kind,
+    status: p.projectStatus,
+    topic: p.topic,
+    location: p.location,
+    investment:
+      p.investmentAmount !== null && p.investmentUnit !== null
+        ? { amount: p.investmentAmount.toString(), unit: p.investmentUnit, qualifier: p.investmentQualifier }
+        : null,
+    citations: p.citations.map(toPublicCitation),
   };
 }
 

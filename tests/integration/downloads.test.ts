@@ -91,6 +91,33 @@ describe('downloads', () => {
     expect(agreements.rows.find((a) => a.slug === 'deyang-jiangbei-education-framework')?.signed_on).toBe('2020-09');
   });
 
+  it('states every project as the API does: one read model, its investment qualifier and each citation’s document', async () => {
+    const api = await import('@/lib/api/resources');
+    const { qualifierLabel } = await import('@/lib/labels');
+    const viaApi: Awaited<ReturnType<typeof api.listProjects>>['data'] = [];
+    for (let next: string | null = '/api/v1/projects?limit=200'; next;) {
+      const page = await api.listProjects(new URL(next, 'http://localhost'));
+      viaApi.push(...page.data);
+      next = page.next;
+    }
+    const rows = ((await (await fetchData('projects.json')).json()) as { rows: Array<Record<string, string>> }).rows;
+    expect(rows.map((r) => r.slug).sort()).toEqual(viaApi.map((p) => p.slug).sort());
+    for (const project of viaApi) {
+      const row = rows.find((r) => r.slug === project.slug)!;
+      expect(row, project.slug).toMatchObject({
+        name: project.name,
+        investment: project.investment?.amount ?? '',
+        investment_unit: project.investment?.unit ?? '',
+        investment_qualifier: project.investment?.qualifier ? qualifierLabel[project.investment.qualifier] : '',
+        source_publisher: project.citations.map((c) => c.publisher ?? '').join(' | '),
+        source_date: project.citations.map((c) => c.sourceDate ?? '').join(' | '),
+        source_link: project.citations.map((c) => c.url).join(' | '),
+      });
+    }
+    // Not a comparison of empty cells alone: the document that states its date says so in both.
+    expect(viaApi.flatMap((p) => p.citations).some((c) => c.sourceDate)).toBe(true);
+  });
+
   it('never serves a draft, and answers unknown files with a 404', async () => {
     expect((await fetchData('metrics', 'draft-only-metric.csv')).status).toBe(404);
     const topic = await (await fetchData('topics', 'economy.csv')).text();
