@@ -1,6 +1,7 @@
 // Issue 13 in a real browser: an editor records a 进展 (stage) discrepancy on a seeded project
 // between two of its own citations (one chosen from the list, one found by words of its quote with
-// the keyboard), a reviewer approves it, and the public project page shows both statements.
+// the keyboard), a reviewer approves it, and the public project page shows both statements;
+// removing it again asks for confirmation first.
 import { expect, test } from '@playwright/test';
 import { e2eDatabase } from '../helpers/database';
 import { signedInAs } from '../helpers/session';
@@ -88,4 +89,12 @@ test('an editor records a stage discrepancy between two citations of a project; 
   await reader.setViewportSize({ width: 390, height: 844 });
   await published.screenshot({ path: `${shots}/public-record-discrepancy-390.png` });
   await reader.close();
+
+  // Removing a saved discrepancy asks first; 取消 keeps it as it was.
+  await editor.goto(`/admin/projects/${project.id}/edit`);
+  const saved = editor.locator('#discrepancies').getByRole('group', { name: '来源分歧 1' });
+  await saved.getByRole('button', { name: '删除此分歧' }).click();
+  await expect(saved.getByText('删除后经审核批准将从公开页面撤下')).toBeVisible();
+  await saved.getByRole('button', { name: '取消' }).click();
+  await expect(saved.getByLabel('说明')).toHaveValue(NOTE);
 });

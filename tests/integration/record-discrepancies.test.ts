@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/auth/actor-type';
 import { saveChange } from '@/lib/changes/changes';
 import { getProjectPage } from '@/lib/public/projects';
 import type { RecordDiscrepancyInput } from '@/lib/records/discrepancy-schema';
+import { organisationKind } from '@/lib/records/organisation/record';
 import { projectKind } from '@/lib/records/project/record';
 import type { ProjectDraft } from '@/lib/records/project/schema';
 import type { TestDatabase } from '@/tests/helpers/database';
@@ -184,5 +185,33 @@ describe('an editor records a discrepancy of a project', () => {
     expect(row.projectId).toBeNull();
     expect(row.agreementId).not.toBeNull();
     expect(row._count.statements).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('an editor edits a seeded discrepancy of an organisation', () => {
+  it('keeps its id and its statements ids, and publishes only when approved', async () => {
+    const { id } = await database.db.organisation.findUniqueOrThrow({
+      where: { slug: 'national-fintech-certification-centre' },
+      select: { id: true },
+    });
+    const before = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const [seeded] = before.data.recordDiscrepancies;
+    expect(seeded!.statements.length).toBeGreaterThanOrEqual(2);
+    const note = `${seeded!.note}（编辑补充：三种写法见于三份文献。）`;
+    const change = await saveChange(database.db, editor, {
+      recordType: 'ORGANISATION',
+      recordId: id,
+      baseVersion: before.version,
+      changeId: null,
+      changeVersion: null,
+      data: { ...before.data, recordDiscrepancies: [{ ...seeded!, note }] },
+      notes: { publicNote: '补充分歧说明', editorNote: '' },
+    });
+    expect((await database.db.recordDiscrepancy.findUniqueOrThrow({ where: { id: seeded!.id } })).note).toBe(
+      seeded!.note,
+    );
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const after = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    expect(after.data.recordDiscrepancies).toEqual([{ ...seeded!, note }]);
   });
 });
