@@ -1,8 +1,8 @@
 // Issue 13 in a real browser: an editor records a 进展 (stage) discrepancy on a seeded project
 // between two of its own citations (one chosen from the list, one found by words of its quote with
 // the keyboard), a reviewer approves it, and the public project page shows both statements;
-// removing it again asks for confirmation first.
-import { expect, test } from '@playwright/test';
+// removing it again asks for confirmation first; the citation search refuses anonymous callers.
+import { expect, request, test } from '@playwright/test';
 import { e2eDatabase } from '../helpers/database';
 import { signedInAs } from '../helpers/session';
 
@@ -18,6 +18,7 @@ test.afterAll(async () => {
 
 test('an editor records a stage discrepancy between two citations of a project; approved, it is public', async ({
   browser,
+  baseURL,
 }) => {
   // Two signed-in users, a search and a publish: about 20 s on an idle machine.
   test.setTimeout(60_000);
@@ -50,7 +51,10 @@ test('an editor records a stage discrepancy between two citations of a project; 
   await second.getByRole('button', { name: '搜索其他记录的引文' }).focus();
   await editor.keyboard.press('Enter');
   await second.getByLabel('引文中的文字').fill('相继开放');
-  await editor.keyboard.press('Enter');
+  const [search] = await Promise.all([
+    editor.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined),
+    editor.keyboard.press('Enter'),
+  ]);
   const hit = second.getByRole('listitem').filter({ hasText: '项目「江北嘴滨江公园」' });
   await expect(hit).toHaveCount(1);
   await hit.getByRole('button', { name: '选用' }).focus();
@@ -97,4 +101,21 @@ test('an editor records a stage discrepancy between two citations of a project; 
   await expect(saved.getByText('删除后经审核批准将从公开页面撤下')).toBeVisible();
   await saved.getByRole('button', { name: '取消' }).click();
   await expect(saved.getByLabel('说明')).toHaveValue(NOTE);
+
+  // The citation search is an editor's action: replayed without a session it finds nothing.
+  const anonymous = await request.newContext({ baseURL });
+  const headers = await search.allHeaders();
+  const replay = await anonymous.post(search.url(), {
+    headers: {
+      'content-type': headers['content-type']!,
+      'next-action': headers['next-action']!,
+      accept: 'text/x-component',
+      origin: baseURL!,
+    },
+    data: search.postData()!,
+  });
+  const answer = await replay.text();
+  expect(answer).toContain('请先登录');
+  expect(answer).not.toContain('塔山公园等相继开放');
+  await anonymous.dispose();
 });
