@@ -1,15 +1,11 @@
 'use client';
 // The metric form: the indicator and every observation of it over time, each with its citations.
 import { useState } from 'react';
-import {
-  emptyObservation,
-  metricDraftSchema,
-  type MetricDraft,
-  type ObservationDraft,
-} from '@/lib/records/metric/schema';
+import { emptyObservation, metricDraftSchema, type MetricDraft } from '@/lib/records/metric/schema';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import { splitSynonyms } from '@/lib/records/metric/synonyms';
 import { ObservationFields } from './observation-fields';
+import { RepeatedItems } from './repeated-items';
 import type { SourceChoice } from './citation-picker';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
@@ -53,11 +49,6 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
   });
   // The typed text is kept as is (a trailing 、 stays while the next synonym is typed).
   const [synonymText, setSynonymText] = useState(() => draft.synonyms.join('\n'));
-  const setObservation = (index: number, patch: Partial<ObservationDraft>) =>
-    set(
-      'observations',
-      draft.observations.map((o, i) => (i === index ? { ...o, ...patch } : o)),
-    );
 
   const text = (key: 'nameZh' | 'nameEn' | 'slug' | 'unit', label: string, hint?: string) => (
     <TextField label={label} path={key} value={draft[key]} onChange={(v) => set(key, v)} errors={errors} hint={hint} />
@@ -127,46 +118,27 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
         </label>
       </fieldset>
 
-      <fieldset className="record-form__group">
-        <legend>观测值</legend>
-        <FieldError errors={errors} path="observations" />
-        {draft.observations.map((observation, index) => (
-          <div
-            key={observation.id ?? `new-${index}`}
-            className="record-form__item"
-            aria-label={`观测值 ${index + 1}`}
-            role="group"
-          >
-            <ObservationFields
-              observation={observation}
-              path={`observations.${index}`}
-              onChange={(patch) => setObservation(index, patch)}
-              errors={errors}
-              sources={sources}
-              unit={draft.unit}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() =>
-                set(
-                  'observations',
-                  draft.observations.filter((_, i) => i !== index),
-                )
-              }
-            >
-              删除此观测值
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('observations', [...draft.observations, emptyObservation()])}
-        >
-          ＋ 添加观测值
-        </button>
-      </fieldset>
+      <RepeatedItems
+        legend="观测值"
+        items={draft.observations}
+        onChange={(observations) => set('observations', observations)}
+        create={emptyObservation}
+        addLabel="＋ 添加观测值"
+        removeLabel="删除此观测值"
+        itemLabel={(index) => `观测值 ${index + 1}`}
+        errors={errors}
+        path="observations"
+        render={(observation, index, update) => (
+          <ObservationFields
+            observation={observation}
+            path={`observations.${index}`}
+            onChange={update}
+            errors={errors}
+            sources={sources}
+            unit={draft.unit}
+          />
+        )}
+      />
 
       <FormActions saving={saving} target={target} listHref="/admin/metrics" notes={changeNotes} errors={errors} />
     </form>

@@ -18,6 +18,7 @@ import { DiscrepancyFields } from './discrepancy-fields';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
 import { MeasureFields, MilestoneFields, ProjectPartyFields } from './project-fact-fields';
+import { RepeatedItems } from './repeated-items';
 import { EnumField, TextField } from './text-field';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
@@ -44,13 +45,6 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
     initial: initial ?? emptyProject(),
     target,
   });
-  const setItem = <K extends 'parties' | 'milestones' | 'measures'>(
-    key: K,
-    index: number,
-    patch: Partial<ProjectDraft[K][number]>,
-  ) => set(key, draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)) as ProjectDraft[K]);
-  const removeItem = (key: 'parties' | 'milestones' | 'measures', index: number) =>
-    set(key, draft[key].filter((_, i) => i !== index) as never);
   // The typed text is kept as is (a trailing 、 stays while the next alias is typed); aliases are
   // split like a metric's synonyms.
   const [aliasText, setAliasText] = useState(() => draft.aliases.join('、'));
@@ -110,44 +104,11 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         </label>
       </fieldset>
 
-      <fieldset className="record-form__group">
-        <legend>投资额</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.investment !== null}
-            onChange={(event) =>
-              set('investment', event.target.checked ? { amount: '', unit: '亿元', qualifier: 'EXACT' } : null)
-            }
-          />
-          原文给出了投资额
-        </label>
-        {draft.investment && (
-          <div className="record-form__row">
-            <TextField
-              label="金额"
-              path="investment.amount"
-              value={draft.investment.amount}
-              inputMode="decimal"
-              onChange={(v) => set('investment', { ...draft.investment!, amount: v })}
-              errors={errors}
-            />
-            <TextField
-              label="单位"
-              path="investment.unit"
-              value={draft.investment.unit}
-              onChange={(v) => set('investment', { ...draft.investment!, unit: v })}
-              errors={errors}
-            />
-            <EnumField
-              label="限定"
-              value={draft.investment.qualifier}
-              labels={qualifierLabel}
-              onChange={(v) => set('investment', { ...draft.investment!, qualifier: v })}
-            />
-          </div>
-        )}
-      </fieldset>
+      <InvestmentFields
+        investment={draft.investment}
+        onChange={(investment) => set('investment', investment)}
+        errors={errors}
+      />
 
       <fieldset className="record-form__group">
         <legend>项目引文</legend>
@@ -163,95 +124,108 @@ export function ProjectForm({ initial, target, topics, organisations, sources }:
         />
       </fieldset>
 
-      <fieldset className="record-form__group">
-        <legend>规模与数量</legend>
-        {draft.measures.map((measure, index) => (
-          <div key={index} className="record-form__item">
-            <MeasureFields
-              fact={measure}
-              path={`measures.${index}`}
-              onChange={(patch) => setItem('measures', index, patch)}
-              errors={errors}
-              sources={sources}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => removeItem('measures', index)}
-            >
-              删除此项
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('measures', [...draft.measures, emptyMeasure()])}
-        >
-          ＋ 添加规模或数量
-        </button>
-      </fieldset>
-
-      <fieldset className="record-form__group">
-        <legend>进展节点</legend>
-        {draft.milestones.map((milestone, index) => (
-          <div key={index} className="record-form__item">
-            <MilestoneFields
-              fact={milestone}
-              path={`milestones.${index}`}
-              onChange={(patch) => setItem('milestones', index, patch)}
-              errors={errors}
-              sources={sources}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => removeItem('milestones', index)}
-            >
-              删除此节点
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('milestones', [...draft.milestones, emptyMilestone()])}
-        >
-          ＋ 添加节点
-        </button>
-      </fieldset>
-
-      <fieldset className="record-form__group">
-        <legend>参与机构</legend>
-        {draft.parties.map((party, index) => (
-          <div key={index} className="record-form__row">
-            <ProjectPartyFields
-              fact={party}
-              path={`parties.${index}`}
-              onChange={(patch) => setItem('parties', index, patch)}
-              errors={errors}
-              organisations={organisations}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => removeItem('parties', index)}
-            >
-              删除
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('parties', [...draft.parties, { organisationId: '', role: 'PARTNER' }])}
-        >
-          ＋ 添加机构
-        </button>
-      </fieldset>
+      <RepeatedItems
+        legend="规模与数量"
+        items={draft.measures}
+        onChange={(measures) => set('measures', measures)}
+        create={emptyMeasure}
+        addLabel="＋ 添加规模或数量"
+        removeLabel="删除此项"
+        render={(measure, index, update) => (
+          <MeasureFields
+            fact={measure}
+            path={`measures.${index}`}
+            onChange={update}
+            errors={errors}
+            sources={sources}
+          />
+        )}
+      />
+      <RepeatedItems
+        legend="进展节点"
+        items={draft.milestones}
+        onChange={(milestones) => set('milestones', milestones)}
+        create={emptyMilestone}
+        addLabel="＋ 添加节点"
+        removeLabel="删除此节点"
+        render={(milestone, index, update) => (
+          <MilestoneFields
+            fact={milestone}
+            path={`milestones.${index}`}
+            onChange={update}
+            errors={errors}
+            sources={sources}
+          />
+        )}
+      />
+      <RepeatedItems
+        legend="参与机构"
+        items={draft.parties}
+        onChange={(parties) => set('parties', parties)}
+        create={() => ({ organisationId: '', role: 'PARTNER' as const })}
+        addLabel="＋ 添加机构"
+        removeLabel="删除"
+        itemClassName="record-form__row"
+        render={(party, index, update) => (
+          <ProjectPartyFields
+            fact={party}
+            path={`parties.${index}`}
+            onChange={update}
+            errors={errors}
+            organisations={organisations}
+          />
+        )}
+      />
 
       <DiscrepancyFields draft={draft} set={set} errors={errors} sources={sources} />
       <FormActions saving={saving} target={target} listHref="/admin/projects" notes={changeNotes} errors={errors} />
     </form>
+  );
+}
+
+/** 投资额: the amount the text gives, if it gives one, with its unit and qualifier (超, 约…). */
+function InvestmentFields(props: {
+  investment: ProjectDraft['investment'];
+  onChange: (investment: ProjectDraft['investment']) => void;
+  errors: FieldErrors;
+}) {
+  const { investment, onChange, errors } = props;
+  return (
+    <fieldset className="record-form__group">
+      <legend>投资额</legend>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={investment !== null}
+          onChange={(event) => onChange(event.target.checked ? { amount: '', unit: '亿元', qualifier: 'EXACT' } : null)}
+        />
+        原文给出了投资额
+      </label>
+      {investment && (
+        <div className="record-form__row">
+          <TextField
+            label="金额"
+            path="investment.amount"
+            value={investment.amount}
+            inputMode="decimal"
+            onChange={(v) => onChange({ ...investment, amount: v })}
+            errors={errors}
+          />
+          <TextField
+            label="单位"
+            path="investment.unit"
+            value={investment.unit}
+            onChange={(v) => onChange({ ...investment, unit: v })}
+            errors={errors}
+          />
+          <EnumField
+            label="限定"
+            value={investment.qualifier}
+            labels={qualifierLabel}
+            onChange={(v) => onChange({ ...investment, qualifier: v })}
+          />
+        </div>
+      )}
+    </fieldset>
   );
 }
