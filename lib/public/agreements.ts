@@ -30,16 +30,22 @@ export function parseAgreementFilters(params: SearchParams) {
 }
 export type AgreementFilters = ReturnType<typeof parseAgreementFilters>;
 
-export const agreementListSelect = {
+/** What every reader of a public agreement asks for, besides its citations. */
+const agreementFields = {
   slug: true,
   title: true,
   kind: true,
   domain: true,
   signedOn: true,
   signedOnPrecision: true,
-  summary: true,
   partnerRegion: { select: { slug: true, name: true, shortName: true } },
   parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
+} satisfies Prisma.AgreementSelect;
+
+/** An agreement as the pages list it, with its summary and citation markers. */
+export const agreementListSelect = {
+  ...agreementFields,
+  summary: true,
   citations: publicCitations,
 } satisfies Prisma.AgreementSelect;
 
@@ -47,7 +53,6 @@ export type AgreementListItem = Prisma.AgreementGetPayload<{ select: typeof agre
 
 export const AGREEMENTS_PER_PAGE = 50;
 
-/** One page of the public agreements matching the filters, and how many match in all. */
 /**
  * The agreements readers see (published, with a verified citation), narrowed by the list's
  * filters. The page, the API and the downloads all ask through this one rule.
@@ -67,14 +72,7 @@ export function publicAgreementsWhere(
 
 /** An agreement as the API and the downloads read it out, from one select. */
 export const agreementRecordSelect = {
-  slug: true,
-  title: true,
-  kind: true,
-  domain: true,
-  signedOn: true,
-  signedOnPrecision: true,
-  partnerRegion: { select: { slug: true, name: true } },
-  parties: { select: { side: true, organisation: { select: { slug: true, name: true } } } },
+  ...agreementFields,
   citations: publicCitationRecords,
 } satisfies Prisma.AgreementSelect;
 
@@ -94,6 +92,7 @@ export function toPublicAgreement(a: Prisma.AgreementGetPayload<{ select: typeof
   };
 }
 
+/** One page of the public agreements matching the filters, and how many match in all. */
 export async function listAgreements(filters: AgreementFilters, page: number) {
   const where = publicAgreementsWhere(filters);
   const [total, agreements] = await Promise.all([

@@ -10,7 +10,8 @@ import { publicCitationRecords, publicCitations, toPublicCitation } from '@/lib/
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
 
-export const observationSelect = {
+/** What every reader of a public observation asks for: its period, figures, scope and discrepancy. */
+const observationFields = {
   id: true,
   periodKind: true,
   periodStart: true,
@@ -21,14 +22,19 @@ export const observationSelect = {
   basis: true,
   isCumulative: true,
   growthRate: true,
-  growthQualifier: true,
   rankStatement: true,
   scope: true,
   note: true,
+  discrepancyId: true,
+} satisfies Prisma.ObservationSelect;
+
+/** An observation as the pages show it: with its vintage, rank, correction notice and markers. */
+export const observationSelect = {
+  ...observationFields,
+  growthQualifier: true,
   vintage: true,
   rank: true,
   rankReason: true,
-  discrepancyId: true,
   correctedAt: true,
   citations: publicCitations,
 } satisfies Prisma.ObservationSelect;
@@ -42,20 +48,7 @@ export const observationRecords = {
     { id: 'asc' },
   ] satisfies Prisma.ObservationOrderByWithRelationInput[],
   select: {
-    id: true,
-    periodKind: true,
-    periodStart: true,
-    periodEnd: true,
-    periodLabel: true,
-    value: true,
-    qualifier: true,
-    basis: true,
-    isCumulative: true,
-    growthRate: true,
-    rankStatement: true,
-    scope: true,
-    note: true,
-    discrepancyId: true,
+    ...observationFields,
     citations: publicCitationRecords,
   },
 };

@@ -13,9 +13,11 @@ import { pageById, pickParam, pickSlug, pickYear, yearRange, type SearchParams }
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
 
-export const projectSummarySelect = {
+/** What every reader of a public project asks for, besides its citations. */
+const projectFields = {
   slug: true,
   name: true,
+  aliases: true,
   kind: true,
   projectStatus: true,
   location: true,
@@ -23,8 +25,10 @@ export const projectSummarySelect = {
   investmentUnit: true,
   investmentQualifier: true,
   topic: { select: { slug: true, nameZh: true } },
-  citations: publicCitations,
 } satisfies Prisma.ProjectSelect;
+
+/** A project as the pages list it, with its citation markers. */
+export const projectSummarySelect = { ...projectFields, citations: publicCitations } satisfies Prisma.ProjectSelect;
 
 export type ProjectListItemData = Prisma.ProjectGetPayload<{ select: typeof projectSummarySelect }>;
 
@@ -67,16 +71,7 @@ export function publicProjectsWhere(filters: Partial<Omit<ProjectFilters, 'sort'
 
 /** A project as the API and the downloads read it out, from one select. */
 export const projectRecordSelect = {
-  slug: true,
-  name: true,
-  aliases: true,
-  kind: true,
-  projectStatus: true,
-  location: true,
-  investmentAmount: true,
-  investmentUnit: true,
-  investmentQualifier: true,
-  topic: { select: { slug: true, nameZh: true } },
+  ...projectFields,
   citations: publicCitationRecords,
 } satisfies Prisma.ProjectSelect;
 

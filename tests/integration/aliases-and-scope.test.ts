@@ -10,7 +10,7 @@ import { projectKind } from '@/lib/records/project/record';
 import { diffRecords } from '@/lib/records/record-diff';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedUser } from '@/tests/helpers/factories';
+import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 
 let database: TestDatabase;
 const actors: Record<'editor' | 'reviewer', Actor> = {} as never;
@@ -18,15 +18,7 @@ const actors: Record<'editor' | 'reviewer', Actor> = {} as never;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase({ databaseUrl: database.url });
-  for (const role of ['editor', 'reviewer'] as const) {
-    const user = await seedUser(database.db, {
-      email: `${role}@test.local`,
-      name: `测试${role}`,
-      role: role === 'editor' ? 'EDITOR' : 'REVIEWER',
-      password: 'unused-Passw0rd-for-tests',
-    });
-    actors[role] = { id: user.id, email: user.email, role: user.role, address: '203.0.113.7' };
-  }
+  Object.assign(actors, await seedEditorAndReviewer(database.db));
 }, 120_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { decideChange, saveChange, submitChange } from '@/lib/changes/changes';
 import { metricKind } from '@/lib/records/metric/record';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database';
-import { seedUser } from '@/tests/helpers/factories';
+import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 
 let database: TestDatabase;
 let search: typeof import('@/lib/public/search').search;
@@ -18,15 +18,7 @@ beforeAll(async () => {
   await seedDatabase({ databaseUrl: database.url });
   (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
   ({ search } = await import('@/lib/public/search'));
-  for (const role of ['editor', 'reviewer'] as const) {
-    const user = await seedUser(database.db, {
-      email: `${role}@test.local`,
-      name: `测试${role}`,
-      role: role === 'editor' ? 'EDITOR' : 'REVIEWER',
-      password: 'unused-Passw0rd-for-tests',
-    });
-    actors[role] = { id: user.id, email: user.email, role: user.role, address: '203.0.113.7' };
-  }
+  Object.assign(actors, await seedEditorAndReviewer(database.db));
 }, 120_000);
 
 afterAll(async () => {
