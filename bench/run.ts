@@ -12,7 +12,9 @@
 //   8. importing originals: a 200-page Chinese PDF printed by Chromium, extracted and imported;
 //   9. issue 17's paths (dynamic lists, search, the API, a cached page, admin pages signed in):
 //      p50 at 1 connection and req/s at 8 against nginx and node:http serving the same bytes, the
-//      load generator's own ceiling, and which side (server or generator) was saturated.
+//      load generator's own ceiling, and which side (server or generator) was saturated;
+//  10. the public pages and an API resource from Varnish in front of the site (the committed
+//      deploy/varnish/default.vcl), from the site alone and from plain `next start`.
 // Load runs use wrk (apt-get install wrk) pinned to core 1, the servers they load pinned to core 0,
 // and nginx (apt-get install nginx-light) as a reference. Uses the embedded PostgreSQL (or the
 // server in DATABASE_URL) and throw-away databases. BENCH_DURATION (seconds per load run, default
@@ -37,7 +39,8 @@ import { readOriginal } from '@/lib/sources/read-original';
 import { seedUser } from '@/tests/helpers/factories';
 import { seedEditorAndReviewer } from '@/tests/helpers/workflow';
 import { dropDatabase, ensureDatabase } from '../scripts/lib/database';
-import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
+import { findFreePort, startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
+import { startVarnish, VARNISHD } from '../scripts/lib/varnish';
 import { CORES, GENERATOR_CORE, PINNED, pinServer, SERVER_CORE } from './lib/cpu';
 import {
   CONNECTIONS,
@@ -58,7 +61,7 @@ import { signInCookie } from './lib/sign-in';
 import { refreshPages, startSite, type Site } from '../scripts/lib/site';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6,7,8,9').split(',').map((part) => part.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6,7,8,9,10').split(',').map((part) => part.trim()));
 const runs = (part: number) => sections.has(String(part));
 const section = (title: string) => console.log(`\n== ${title}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -810,6 +813,70 @@ async function serverAgainstGenerator(cached: Site, uncached: Site, databaseUrl:
   }
 }
 
+// ─────────────────────────── 10. behind the frontend cache ───────────────────────────
+
+/**
+ * The same public paths from Varnish with the committed configuration in front of the site, from
+ * the site alone (`npm start`: the public front keeps whole responses), and from plain `next start`
+ * (Next.js's own ISR cache, no front). Each server on the server core; wrk on the other.
+ */
+async function frontendCache(cached: Site, databaseUrl: string, pages: Page[]) {
+  section(
+    `10. Behind the frontend cache (Varnish, deploy/varnish/default.vcl) against the site alone and plain ` +
+      `next start, ${CONNECTIONS} connections and 1 connection, ${DURATION_SECONDS} s each`,
+  );
+  if (!existsSync(VARNISHD)) {
+    console.log(`skipped: ${VARNISHD} is not installed (apt-get install varnish)`);
+    return;
+  }
+  const bare = await startSite('next start', databaseUrl, {}, 'next start');
+  const varnish = await startVarnish(await findFreePort(0), Number(new URL(cached.url).port));
+  try {
+    await pinServer(bare.url);
+    await pinServer(varnish.url);
+    const rows: string[][] = [];
+    const verdicts: string[][] = [];
+    for (const path of [...pages.map((page) => page.path), '/api/v1/metrics/gdp']) {
+      const servers = { varnish: varnish.url, site: cached.url, next: bare.url };
+      const results: Record<string, { many: LoadResult; one: LoadResult }> = {};
+      for (const [name, base] of Object.entries(servers)) {
+        // As browsers ask: compressed. (Without it Varnish unzips what it holds on every request.)
+        const headers = { 'accept-encoding': 'gzip' };
+        await loadRun(base + path, { duration: 1, headers }); // warm-up: the first view renders, later ones are kept
+        results[name] = {
+          many: await loadRun(base + path, { headers }),
+          one: await loadRun(base + path, { connections: 1, headers }),
+        };
+      }
+      const { varnish: v, site, next } = results as Record<keyof typeof servers, { many: LoadResult; one: LoadResult }>;
+      rows.push([
+        path,
+        `${fmt(v.many)} · ${ms(v.one.p50)}`,
+        `${fmt(site.many)} · ${ms(site.one.p50)}`,
+        `${fmt(next.many)} · ${ms(next.one.p50)}`,
+        String(v.many.failures + site.many.failures + next.many.failures),
+      ]);
+      verdicts.push([
+        path,
+        ratio(v.many.rps / site.many.rps),
+        ratio(site.many.rps / next.many.rps),
+        `${saturatedSide(v.many)} (varnish ${cpuPercent(v.many.cpu.server)}, wrk ${cpuPercent(v.many.cpu.generator)})`,
+      ]);
+    }
+    console.log(
+      table(
+        ['path', 'Varnish → site: req/s · p50 at 1 conn', 'site alone (npm start)', 'plain next start', 'failures'],
+        rows,
+      ),
+    );
+    console.log();
+    console.log(table(['path', 'Varnish vs site alone', 'site alone vs next start', 'saturated (Varnish)'], verdicts));
+  } finally {
+    await varnish.stop();
+    await bare.stop();
+  }
+}
+
 // ─────────────────────────────── main ───────────────────────────────
 
 async function main() {
@@ -832,6 +899,7 @@ async function main() {
       for (const site of sites) await pinServer(site.url);
       if (runs(2)) await throughput(cached, uncached, pages);
       if (runs(9)) await serverAgainstGenerator(cached, uncached, url);
+      if (runs(10)) await frontendCache(cached, url, pages);
       const changes = await publisher(url);
       if (runs(3)) await afterPublish(changes, cached, pages);
       if (runs(4)) await clientJavaScript(cached, pages);

@@ -2,72 +2,23 @@
 // (deploy/varnish/default.vcl, only its backend port changed): it holds public pages, filtered
 // lists and API resources by their Cache-Control, passes signed-in users through, and drops
 // everything when the site purges it on publish (FRONTEND_CACHE_URLS).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findFreePort } from '../../scripts/lib/embedded-postgres';
-import { signalGroup } from '../../scripts/lib/processes';
 import { refreshPages, startSite, type Site } from '../../scripts/lib/site';
+import { startVarnish, type Varnish } from '../../scripts/lib/varnish';
 import { e2eDatabase } from '../helpers/database';
 
 const db = e2eDatabase();
-const VARNISHD = '/usr/sbin/varnishd';
 
 test.afterAll(async () => {
   await db.$disconnect();
 });
 
-/** varnishd in the foreground, in a work directory of its own, in front of `backendPort`. */
-async function startVarnish(port: number, backendPort: number) {
-  const workDir = await mkdtemp(path.join(tmpdir(), 'cms-varnish-'));
-  const vcl = (await readFile('deploy/varnish/default.vcl', 'utf8')).replace(
-    /\.port = "\d+";/,
-    `.port = "${backendPort}";`,
-  );
-  // varnishd drops root for its own user, which must be able to read the configuration.
-  await chmod(workDir, 0o755);
-  await writeFile(path.join(workDir, 'default.vcl'), vcl, { mode: 0o644 });
-  const child: ChildProcess = spawn(
-    VARNISHD,
-    ['-F', '-n', workDir, '-f', path.join(workDir, 'default.vcl'), '-a', `127.0.0.1:${port}`, '-s', 'malloc,32m'],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`varnishd exited: ${output}`);
-        return fetch(`${url}/about`).then(
-          (response) => response.status,
-          () => 0,
-        );
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(200);
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        signalGroup(child, 'SIGTERM');
-        await exited;
-      }
-      await rm(workDir, { recursive: true, force: true });
-    },
-  };
-}
-
 test('a publish purges Varnish in front of the site: the next reader gets the fresh page within a second', async () => {
   test.setTimeout(180_000);
   const varnishPort = await findFreePort(0);
   let site: Site | undefined;
-  let varnish: Awaited<ReturnType<typeof startVarnish>> | undefined;
+  let varnish: Varnish | undefined;
   const topic = await db.topic.findUniqueOrThrow({ where: { slug: 'finance' } });
   const edited = `${topic.description}（经缓存代理）`;
   try {

@@ -17,7 +17,8 @@ export type Site = {
 
 export const CACHE_REFRESH_TOKEN = randomBytes(32).toString('hex');
 
-async function waitUntilServing(url: string, child: ChildProcess, name: string) {
+/** Waits until `url` answers below 500, failing at once if `child` exits first. */
+export async function waitUntilServing(url: string, child: ChildProcess, name: string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before serving`);
