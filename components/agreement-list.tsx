@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { CitationMarkers } from '@/components/citation-marker';
 import { formatPartialDateZh } from '@/lib/dates/partial-date';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
-import type { AgreementListItem } from '@/lib/public/agreements';
+import type { AgreementListItem } from '@/lib/records/agreement/public';
 
 export function agreementDate(agreement: Pick<AgreementListItem, 'signedOn' | 'signedOnPrecision'>): string {
   return agreement.signedOn && agreement.signedOnPrecision

@@ -5,7 +5,7 @@ import { observationFigures } from '@/components/observation-table';
 import { QuoteBlock } from '@/components/quote-block';
 import { citationsByField } from '@/lib/citations/cited-fields';
 import { formatFigure, formatGrowth } from '@/lib/format/value';
-import type { TableObservation } from '@/lib/public/metrics';
+import type { TableObservation } from '@/lib/records/metric/public';
 
 type Props = {
   observation: TableObservation;

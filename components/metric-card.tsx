@@ -4,7 +4,7 @@ import { chartPoints, Sparkline } from '@/components/metric-chart';
 import { observationCitationOrder, observationFigures } from '@/components/observation-table';
 import { citationsByField } from '@/lib/citations/cited-fields';
 import { formatFigure, formatGrowth } from '@/lib/format/value';
-import { headlineObservation, type MetricSummary } from '@/lib/public/metrics';
+import { headlineObservation, type MetricSummary } from '@/lib/records/metric/public';
 
 export function MetricCard({ metric, numbers }: { metric: MetricSummary; numbers: Map<string, number> }) {
   const latest = headlineObservation(metric.observations);

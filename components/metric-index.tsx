@@ -5,7 +5,7 @@ import { chartPoints, Sparkline } from '@/components/metric-chart';
 import { observationFigures } from '@/components/observation-table';
 import { citationsByField } from '@/lib/citations/cited-fields';
 import { formatFigure } from '@/lib/format/value';
-import { headlineObservation, type MetricSummary } from '@/lib/public/metrics';
+import { headlineObservation, type MetricSummary } from '@/lib/records/metric/public';
 
 /** A row's headline observation and the citations beside its figure and its period. */
 function headline(metric: MetricSummary) {

@@ -8,7 +8,7 @@ import { citationsByField, type ObservationFigures } from '@/lib/citations/cited
 import { formatDayZh } from '@/lib/format/date-time';
 import { formatFigure, formatGrowth } from '@/lib/format/value';
 import { basisLabel } from '@/lib/labels';
-import type { TableObservation } from '@/lib/public/metrics';
+import type { TableObservation } from '@/lib/records/metric/public';
 
 type Props = {
   observations: TableObservation[];

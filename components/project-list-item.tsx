@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { CitationMarkers } from '@/components/citation-marker';
 import { formatFigure } from '@/lib/format/value';
 import { projectKindLabel, projectStatusLabel } from '@/lib/labels';
-import type { ProjectListItemData } from '@/lib/public/projects';
+import type { ProjectListItemData } from '@/lib/records/project/public';
 
 export function ProjectListItem({ project, numbers }: { project: ProjectListItemData; numbers: Map<string, number> }) {
   return (

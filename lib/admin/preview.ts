@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { factsById } from '@/lib/records/facts';
 import { isCorrection, observationFields } from '@/lib/records/metric/record';
 import { metricDraftSchema, type ObservationDraft } from '@/lib/records/metric/schema';
-import type { TableObservation } from '@/lib/public/metrics';
+import type { TableObservation } from '@/lib/records/metric/public';
 import { citationDocumentSelect } from '@/lib/public/citations';
 
 const basisOrder = { REPORTED: 0, EXPECTED: 1, TARGET: 2 } as const;

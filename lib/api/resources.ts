@@ -6,10 +6,10 @@ import { formatPartialDate, type DatePrecision } from '@/lib/dates/partial-date'
 import { formatPeriod } from '@/lib/dates/period';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { agreementRecordSelect, publicAgreementsWhere, toPublicAgreement } from '@/lib/public/agreements';
-import { listObservationDiscrepancies, observationRecords, toPublicObservation } from '@/lib/public/metrics';
+import { agreementRecordSelect, publicAgreementsWhere, toPublicAgreement } from '@/lib/records/agreement/public';
+import { listObservationDiscrepancies, observationRecords, toPublicObservation } from '@/lib/records/metric/public';
 import { publicCitationRecords, publicCitationWhere, toPublicCitation } from '@/lib/public/citations';
-import { projectRecordSelect, publicProjectsWhere, toPublicProject } from '@/lib/public/projects';
+import { projectRecordSelect, publicProjectsWhere, toPublicProject } from '@/lib/records/project/public';
 import { sourceSummarySelect } from '@/lib/public/sources';
 import { publicFilter } from '@/lib/public/visibility';
 import { ApiError, pageOf, readFilters, readPage } from './pagination';

@@ -5,10 +5,10 @@ import { db } from '@/lib/db';
 import type { StatedRank } from '@/lib/records/metric/rank';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { agreementDomainLabel, agreementKindLabel, basisLabel, projectStatusLabel, qualifierLabel } from '@/lib/labels';
-import { agreementRecordSelect, publicAgreementsWhere, toPublicAgreement } from './agreements';
+import { agreementRecordSelect, publicAgreementsWhere, toPublicAgreement } from '@/lib/records/agreement/public';
 import type { PublicCitation } from './citations';
-import { observationRecords, toPublicObservation } from './metrics';
-import { projectRecordSelect, publicProjectsWhere, toPublicProject } from './projects';
+import { observationRecords, toPublicObservation } from '@/lib/records/metric/public';
+import { projectRecordSelect, publicProjectsWhere, toPublicProject } from '@/lib/records/project/public';
 import { publicFilter } from './visibility';
 
 export type Row = Record<string, string>;

@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { ChangeAction, RecordType } from '@/lib/generated/prisma/enums';
 import { recordTypeLabel } from '@/lib/labels';
 import { summarizeChange, type ChangeSummary } from '@/lib/public/change-summary';
-import { metricSummarySelect } from '@/lib/public/metrics';
+import { metricSummarySelect } from '@/lib/records/metric/public';
 import { listPublishedSources } from '@/lib/public/sources';
 import { listTopics } from '@/lib/public/topics';
 import { publicFilter } from '@/lib/public/visibility';

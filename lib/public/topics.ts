@@ -2,9 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { agreementListSelect } from '@/lib/public/agreements';
-import { metricSummarySelect } from '@/lib/public/metrics';
-import { projectSummarySelect } from '@/lib/public/projects';
+import { agreementListSelect } from '@/lib/records/agreement/public';
+import { metricSummarySelect } from '@/lib/records/metric/public';
+import { projectSummarySelect } from '@/lib/records/project/public';
 import { hasVerifiedCitation, publicFilter } from '@/lib/public/visibility';
 import { isSlug } from '@/lib/ids/slug';
 

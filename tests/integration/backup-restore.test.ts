@@ -65,7 +65,7 @@ async function publicPages(db: Db) {
   try {
     const { getHomePageData } = await import('@/lib/public/home');
     const { getTopicPage } = await import('@/lib/public/topics');
-    const { getMetricPage } = await import('@/lib/public/metrics');
+    const { getMetricPage } = await import('@/lib/records/metric/public');
     const { getSourcePage } = await import('@/lib/public/sources');
     return JSON.stringify([
       await getHomePageData(),

@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '@/tests/helpers/database'
 let database: TestDatabase;
 let counting: ReturnType<typeof createCountingPrismaClient>;
 let topics: typeof import('@/lib/public/topics');
-let agreements: typeof import('@/lib/public/agreements');
+let agreements: typeof import('@/lib/records/agreement/public');
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -18,7 +18,7 @@ beforeAll(async () => {
   // lib/db.ts uses the client on globalThis when one is there: hand it the counting one.
   (globalThis as { cmsDb?: unknown }).cmsDb = counting.client;
   topics = await import('@/lib/public/topics');
-  agreements = await import('@/lib/public/agreements');
+  agreements = await import('@/lib/records/agreement/public');
 }, 120_000);
 
 afterAll(async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await seedDatabase({ databaseUrl: database.url });
   ({ editor, reviewer } = await seedEditorAndReviewer(database.db));
   (globalThis as { cmsDb?: unknown }).cmsDb = database.db;
-  ({ getProjectPage } = await import('@/lib/public/projects'));
+  ({ getProjectPage } = await import('@/lib/records/project/public'));
 }, 120_000);
 
 afterAll(async () => {

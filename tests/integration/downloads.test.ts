@@ -137,7 +137,7 @@ describe('downloads', () => {
       source: 'jiangbei-vision-to-reality',
       quote: '北滨路东延伸段生态综合修复工程',
     });
-    const { listProjects } = await import('@/lib/public/projects');
+    const { listProjects } = await import('@/lib/records/project/public');
     const api = await import('@/lib/api/resources');
     const seen = async () => ({
       page: (await listProjects({ topic: 'draft-topic', status: undefined, year: undefined, sort: 'name' }, 1)).total,

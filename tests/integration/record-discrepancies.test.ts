@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
 import { saveChange } from '@/lib/changes/changes';
-import { getProjectPage } from '@/lib/public/projects';
+import { getProjectPage } from '@/lib/records/project/public';
 import type { RecordDiscrepancyInput } from '@/lib/records/discrepancy-schema';
 import { organisationKind } from '@/lib/records/organisation/record';
 import { projectKind } from '@/lib/records/project/record';

@@ -13,7 +13,7 @@ import {
   listAgreements,
   listPartnerRegions,
   parseAgreementFilters,
-} from '@/lib/public/agreements';
+} from '@/lib/records/agreement/public';
 import { withParam, type SearchParams } from '@/lib/public/list-params';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listPartners } from '@/lib/public/agreements';
+import { listPartners } from '@/lib/records/agreement/public';
 
 // Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
 export const revalidate = 3600;

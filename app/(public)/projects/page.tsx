@@ -7,7 +7,7 @@ import { Pagination, pageParam } from '@/components/pagination';
 import { ProjectListItem } from '@/components/project-list-item';
 import { projectStatusLabel } from '@/lib/labels';
 import { withParam, type SearchParams } from '@/lib/public/list-params';
-import { listProjects, parseProjectFilters, PROJECTS_PER_PAGE, projectStatuses } from '@/lib/public/projects';
+import { listProjects, parseProjectFilters, PROJECTS_PER_PAGE, projectStatuses } from '@/lib/records/project/public';
 import { listTopics } from '@/lib/public/topics';
 
 export const dynamic = 'force-dynamic';

@@ -8,7 +8,7 @@ import { Facts } from '@/components/facts';
 import { QuoteBlock } from '@/components/quote-block';
 import { RecordDiscrepancies } from '@/components/record-discrepancies';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
-import { getAgreementPage } from '@/lib/public/agreements';
+import { getAgreementPage } from '@/lib/records/agreement/public';
 
 // Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
 export const revalidate = 3600;

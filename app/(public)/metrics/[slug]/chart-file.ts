@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { ChartDocument } from '@/components/chart-document';
 import { chartPoints } from '@/components/metric-chart';
 import { env } from '@/lib/env';
-import { getMetricPage } from '@/lib/public/metrics';
+import { getMetricPage } from '@/lib/records/metric/public';
 import { chartStyles } from '@/lib/share/chart-style';
 import { svgMarkup } from '@/lib/share/svg-markup';
 

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { ShareImage } from '@/components/share-image';
 import { formatFigure } from '@/lib/format/value';
-import { getMetricPage, headlineObservation } from '@/lib/public/metrics';
+import { getMetricPage, headlineObservation } from '@/lib/records/metric/public';
 import { SHARE_IMAGE_SIZE, shareImageResponse } from '@/lib/share/share-image';
 
 // Cached like the metric page; every publish refreshes it (lib/cache/page-cache-handler.js).

@@ -7,7 +7,7 @@ import { ChartShare } from '@/components/chart-share';
 import { chartPoints, MetricChart } from '@/components/metric-chart';
 import { QuoteBlock } from '@/components/quote-block';
 import { formatFigure } from '@/lib/format/value';
-import { getMetricPage, headlineObservation } from '@/lib/public/metrics';
+import { getMetricPage, headlineObservation } from '@/lib/records/metric/public';
 import { withdrawnNotices } from '@/lib/public/history';
 import { WithdrawnNotices } from '@/components/withdrawn-notices';
 import { RecordUpdated } from '@/components/record-updated';

@@ -6,7 +6,7 @@ import { CitationMarkers, numberCitations } from '@/components/citation-marker';
 import { QuoteBlock } from '@/components/quote-block';
 import { RecordDiscrepancies } from '@/components/record-discrepancies';
 import { organisationKindLabel, projectRoleLabel, projectStatusLabel } from '@/lib/labels';
-import { getPartnerPage } from '@/lib/public/agreements';
+import { getPartnerPage } from '@/lib/records/agreement/public';
 import { JsonLd } from '@/components/json-ld';
 import { env } from '@/lib/env';
 import { organisationJsonLd } from '@/lib/public/structured-data';

@@ -10,7 +10,7 @@ import { Facts, type FactRow } from '@/components/facts';
 import { formatPartialDateZh } from '@/lib/dates/partial-date';
 import { formatFigure } from '@/lib/format/value';
 import { milestoneKindLabel, projectKindLabel, projectStatusLabel } from '@/lib/labels';
-import { getProjectPage } from '@/lib/public/projects';
+import { getProjectPage } from '@/lib/records/project/public';
 
 // Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
 export const revalidate = 3600;

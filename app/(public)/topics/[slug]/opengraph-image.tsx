@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { ShareImage } from '@/components/share-image';
 import { formatFigure } from '@/lib/format/value';
-import { headlineObservation } from '@/lib/public/metrics';
+import { headlineObservation } from '@/lib/records/metric/public';
 import { getTopicPage } from '@/lib/public/topics';
 import { SHARE_IMAGE_SIZE, shareImageResponse } from '@/lib/share/share-image';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { chartPoints, MetricChart } from '@/components/metric-chart';
 import { env } from '@/lib/env';
 import { formatFigure } from '@/lib/format/value';
-import { getMetricPage, headlineObservation } from '@/lib/public/metrics';
+import { getMetricPage, headlineObservation } from '@/lib/records/metric/public';
 
 // Cached; every publish refreshes it (lib/cache/page-cache-handler.js).
 export const revalidate = 3600;

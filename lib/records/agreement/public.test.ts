@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPartnerAgreement } from './agreements';
+import { isPartnerAgreement } from '@/lib/records/agreement/public';
 
 describe('isPartnerAgreement', () => {
   const deyang = { id: 'deyang', children: [{ id: 'deyang-education' }] };
