@@ -32,9 +32,15 @@ describe('prefillFromQuote on the documents', () => {
     expect(read.growthRate).toEqual({ value: '3', qualifier: 'ABOUT' });
   });
 
-  it('reads 近 and the period from the paragraph (doc 000)', () => {
+  it('reads 近 as ABOUT, as the dataset records it, and the period from the paragraph (doc 000)', () => {
     const read = prefill(sources.doc000, '累计与四川各地签订合作协议近50个');
-    expect(read.figures).toEqual([{ text: '50', value: '50', unit: '个', qualifier: 'UNDER' }]);
+    expect(read.figures).toEqual([{ text: '50', value: '50', unit: '个', qualifier: 'ABOUT' }]);
+  });
+
+  it('reads 将近 and 接近 as ABOUT too, and 不到 as UNDER', () => {
+    expect(prefill('将近50个', '将近50个').figures[0]?.qualifier).toBe('ABOUT');
+    expect(prefill('接近50个', '接近50个').figures[0]?.qualifier).toBe('ABOUT');
+    expect(prefill('不到50个', '不到50个').figures[0]?.qualifier).toBe('UNDER');
   });
 
   it('reads 同比增长 as the growth rate and the year of the bullet (doc 003)', () => {

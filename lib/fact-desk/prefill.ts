@@ -22,9 +22,10 @@ const QUALIFIER_BEFORE: ReadonlyArray<[string, ValueQualifier]> = [
   ['突破', 'OVER'],
   ['超', 'OVER'],
   ['逾', 'OVER'],
-  ['将近', 'UNDER'],
-  ['接近', 'UNDER'],
-  ['近', 'UNDER'],
+  // 近 as the dataset records it (the ValueQualifier comment: 左右/近/约 → ABOUT), not UNDER.
+  ['将近', 'ABOUT'],
+  ['接近', 'ABOUT'],
+  ['近', 'ABOUT'],
   ['不到', 'UNDER'],
   ['大约', 'ABOUT'],
   ['约', 'ABOUT'],
