@@ -41,7 +41,8 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await selectInSource(editor, QUOTE, 0);
   await expect(picker.getByText('✓ 数值 67.2亿元 出现在引文中')).toBeVisible();
   await picker.getByRole('button', { name: '使用这段引文' }).click();
-  await expect(observation.locator('.citations__item')).toHaveCount(2);
+  // The seed's two (the yearbook's body and 000's “双第一”, audit R-000-M1) and the one added.
+  await expect(observation.locator('.citations__item')).toHaveCount(3);
   await editor.getByRole('button', { name: '保存草稿' }).click();
   await editor.getByRole('button', { name: '提交审核' }).click();
   await expect(editor.locator('.badge', { hasText: '待审核' })).toBeVisible();
@@ -89,14 +90,14 @@ test('a metric change goes from editor to reviewer and back, is approved, and is
   await reviewer.getByRole('button', { name: '提交审核决定' }).click();
   await expect(reviewer.locator('.badge', { hasText: '已发布' })).toBeVisible();
 
-  // The public metric page shows the value with both citations and the note.
+  // The public metric page shows the value with its three citations and the note.
   await reviewer.goto('/metrics/general-public-budget-revenue');
   const row = reviewer.locator('tr[id^="obs-"]', { hasText: '2020年' });
   await expect(row).toContainText('67.2');
   await expect(row).toContainText('年鉴摘要与正文均有记载');
   // (A quote that also states the rank is marked beside both figures: count the quotes, not the marks.)
   const cited = await row.locator('.cite__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(new Set(cited).size).toBe(2);
+  expect(new Set(cited).size).toBe(3);
   await reviewer.screenshot({ path: 'test-results/screenshots/metric-after-review.png', fullPage: true });
 
   // History shows both versions, compared.
