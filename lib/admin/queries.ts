@@ -5,6 +5,7 @@ import { isUuid } from '@/lib/ids/uuid';
 import type { ChangeStatus, RecordType } from '@/lib/generated/prisma/enums';
 import { fieldErrorsOf } from '@/lib/records/field-errors';
 import { listCitations } from '@/lib/records/citation-walk';
+import { withMissingFieldsFrom } from '@/lib/records/facts';
 import { recordKind } from '@/lib/records/kinds';
 import { unapprovedSourceNote } from '@/lib/sources/publication';
 import { verifyCitedValues } from '@/lib/records/verify-citations';
@@ -96,8 +97,12 @@ export async function countAwaitingReview() {
   return db.change.count({ where: { status: 'IN_REVIEW' } });
 }
 
+/**
+ * A change with everything its pages show. Its data reads a field it was saved without (one the
+ * form gained since) as the record's current value, as publishing it would.
+ */
 export async function getChange(id: string) {
-  return db.change.findUnique({
+  const change = await db.change.findUnique({
     where: { id },
     include: {
       author: { select: { id: true, name: true } },
@@ -109,9 +114,14 @@ export async function getChange(id: string) {
       comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
     },
   });
+  if (!change?.recordId || change.status === 'PUBLISHED') return change;
+  const current = await loadRecord(change.recordType, change.recordId);
+  return {
+    ...change,
+    proposedData: withMissingFieldsFrom(change.proposedData, current?.data ?? null) as Prisma.JsonValue,
+  };
 }
 
-/** Names for the ids a record's data refers to, so a diff can show 德阳市 rather than a uuid. */
 /** A record as its edit form and diffs see it, or null. */
 export async function loadRecord(recordType: RecordType, id: string) {
   const kind = recordKind(recordType);

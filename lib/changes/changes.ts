@@ -12,7 +12,7 @@ import type { RecordType } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { listCitations } from '@/lib/records/citation-walk';
-import { listFacts, withFactIds } from '@/lib/records/facts';
+import { listFacts, withFactIds, withMissingFieldsFrom } from '@/lib/records/facts';
 import { foreignFactIds } from '@/lib/records/sync-facts';
 import { parseInput } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
@@ -348,7 +348,14 @@ type ChangeRow = Prisma.ChangeGetPayload<object>;
 
 async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string) {
   const kind = recordKind(change.recordType);
-  const parsed = kind.schema.safeParse(change.proposedData);
+  let recordId = change.recordId;
+  const companions: CompanionRecord[] = [];
+  const current = recordId ? await kind.load(tx, recordId) : null;
+  if (recordId) {
+    if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
+    await refuseStaleRecord(tx, change.recordType, recordId, change.baseVersion ?? -1, current.version);
+  }
+  const parsed = kind.schema.safeParse(withMissingFieldsFrom(change.proposedData, current?.data ?? null));
   if (!parsed.success) throw new AppError('VALIDATION', '修改内容不再符合表单规则，请退回作者修正。');
   // A change saved before facts had ids gets them here.
   const data = withFactIds(parsed.data, randomUUID);
@@ -357,13 +364,6 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
     throw new AppError('CONFLICT', '有引文已无法在原文中核实，请退回作者修正。', { fieldErrors: problems });
   }
 
-  let recordId = change.recordId;
-  const companions: CompanionRecord[] = [];
-  const current = recordId ? await kind.load(tx, recordId) : null;
-  if (recordId) {
-    if (!current) throw new AppError('NOT_FOUND', `找不到这条${kind.label}。`);
-    await refuseStaleRecord(tx, change.recordType, recordId, change.baseVersion ?? -1, current.version);
-  }
   const ownIds = new Set(listFacts(current?.data ?? null).map((fact) => fact.id));
   const newIds = new Set(listFacts(data).flatMap((fact) => (ownIds.has(fact.id) ? [] : [fact.id])));
   const uniqueProblems = {
@@ -466,7 +466,8 @@ export async function restoreRevision(db: Db, actor: Actor | null, raw: RestoreI
     baseVersion: current.version,
     changeId: null,
     changeVersion: null,
-    data: revision.data,
+    // A field the form gained since that version keeps its current value.
+    data: withMissingFieldsFrom(revision.data, current.data),
   });
 }
 

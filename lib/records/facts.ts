@@ -116,3 +116,33 @@ export function withFactIds<T>(data: T, newId: () => string): T {
   };
   return visit(data) as T;
 }
+
+/**
+ * Optional fields of the record schemas, whose absence is a value the editor chose: a new fact has
+ * no id, a citation of the whole fact no `field`.
+ * (facts.test.ts holds this list to the schemas.)
+ */
+export const ABSENT_BY_CHOICE: ReadonlySet<string> = new Set(['id', 'field']);
+
+/**
+ * Stored data (a draft, an old revision) with every field it lacks taken from the record as it is
+ * now, facts matched by id. A field added to a form after the data was saved is missing from it,
+ * and missing must mean "unchanged": parsed alone it would take the schema's default and publishing
+ * would clear what the record holds (its aliases, its discrepancies, an observation's scope).
+ */
+export function withMissingFieldsFrom(stored: unknown, current: unknown): unknown {
+  if (!isObject(stored) || !isObject(current)) return stored;
+  const filled: Record<string, unknown> = { ...stored };
+  for (const [key, now] of Object.entries(current)) {
+    const then = stored[key];
+    if (!(key in stored)) {
+      if (!ABSENT_BY_CHOICE.has(key)) filled[key] = now;
+    } else if (IDENTIFIED_LISTS.has(key) && Array.isArray(then) && Array.isArray(now)) {
+      const nowById = new Map(now.flatMap((item) => (isObject(item) && item.id ? [[item.id, item]] : [])));
+      filled[key] = then.map((item) =>
+        isObject(item) && item.id ? withMissingFieldsFrom(item, nowById.get(item.id)) : item,
+      );
+    } else if (isObject(then)) filled[key] = withMissingFieldsFrom(then, now);
+  }
+  return filled;
+}

@@ -1,14 +1,16 @@
 // Record discrepancies edited through the workflow (issue 13): an editor's change that records one
 // is not public until a reviewer approves it; a later edit keeps the discrepancy's id and its
 // statements' ids; a stale save is refused; a statement may only cite an existing, verified
-// citation that stays with its record; removing a discrepancy shared with another record keeps it there.
+// citation that stays with its record; removing a discrepancy shared with another record keeps it there. A draft or old version saved before 来源分歧 existed leaves them as they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
-import { saveChange } from '@/lib/changes/changes';
+import { getChange } from '@/lib/admin/queries';
+import { restoreRevision, saveChange } from '@/lib/changes/changes';
 import { getProjectPage } from '@/lib/records/project/public';
 import type { RecordDiscrepancyInput } from '@/lib/records/discrepancy-schema';
 import { organisationKind } from '@/lib/records/organisation/record';
 import { projectKind } from '@/lib/records/project/record';
+import { diffRecords } from '@/lib/records/record-diff';
 import type { ProjectDraft } from '@/lib/records/project/schema';
 import type { TestDatabase } from '@/tests/helpers/database';
 import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
@@ -213,5 +215,68 @@ describe('an editor edits a seeded discrepancy of an organisation', () => {
     await submitAndApprove(database.db, editor, reviewer, change.id);
     const after = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
     expect(after.data.recordDiscrepancies).toEqual([{ ...seeded!, note }]);
+  });
+});
+
+describe('a draft saved before 来源分歧 existed', () => {
+  it('keeps the record’s discrepancies and aliases when it is approved, and shows no removal to the reviewer', async () => {
+    const { id } = await database.db.organisation.findUniqueOrThrow({
+      where: { slug: 'national-fintech-certification-centre' },
+      select: { id: true },
+    });
+    const before = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    expect(before.data.recordDiscrepancies.length).toBeGreaterThan(0);
+    const change = await saveChange(database.db, editor, {
+      recordType: 'ORGANISATION',
+      recordId: id,
+      baseVersion: before.version,
+      changeId: null,
+      changeVersion: null,
+      data: { ...before.data, description: `${before.data.description}（旧草稿）` },
+      notes: { publicNote: '', editorNote: '' },
+    });
+    // As a draft of that time was stored: without the fields the form has gained since.
+    const {
+      recordDiscrepancies: _discrepancies,
+      aliases: _aliases,
+      ...old
+    } = (await database.db.change.findUniqueOrThrow({ where: { id: change.id } })).proposedData as Record<
+      string,
+      unknown
+    >;
+    await database.db.change.update({ where: { id: change.id }, data: { proposedData: old as object } });
+
+    const shown = await getChange(change.id);
+    const rows = diffRecords(before.data, shown!.proposedData, new Map());
+    expect(rows.filter((row) => row.kind !== 'unchanged').map((row) => row.path)).toEqual(['description']);
+
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const after = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    expect(after.data.description).toBe(`${before.data.description}（旧草稿）`);
+    expect(after.data.recordDiscrepancies).toEqual(before.data.recordDiscrepancies);
+    expect(after.data.aliases).toEqual(before.data.aliases);
+  });
+
+  it('restored from a version of that time keeps them too', async () => {
+    const { id } = await database.db.organisation.findUniqueOrThrow({
+      where: { slug: 'national-fintech-certification-centre' },
+      select: { id: true },
+    });
+    const current = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const first = await database.db.revision.findFirstOrThrow({
+      where: { recordType: 'ORGANISATION', recordId: id },
+      orderBy: { version: 'asc' },
+    });
+    const { recordDiscrepancies: _discrepancies, aliases: _aliases, ...old } = first.data as Record<string, unknown>;
+    await database.db.revision.update({ where: { id: first.id }, data: { data: old as object } });
+    const change = await restoreRevision(database.db, editor, {
+      recordType: 'ORGANISATION',
+      recordId: id,
+      version: first.version,
+    });
+    const proposed = (await database.db.change.findUniqueOrThrow({ where: { id: change.id } }))
+      .proposedData as typeof current.data;
+    expect(proposed.recordDiscrepancies).toEqual(current.data.recordDiscrepancies);
+    expect(proposed.aliases).toEqual(current.data.aliases);
   });
 });
