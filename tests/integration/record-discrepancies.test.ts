@@ -1,7 +1,8 @@
 // Record discrepancies edited through the workflow (issue 13): an editor's change that records one
 // is not public until a reviewer approves it; a later edit keeps the discrepancy's id and its
 // statements' ids; a stale save is refused; a statement may only cite an existing, verified
-// citation that stays with its record; removing a discrepancy shared with another record keeps it there. A draft or old version saved before 来源分歧 existed leaves them as they are.
+// citation that stays with its record; removing a discrepancy shared with another record keeps it
+// there; a draft or old version saved before 来源分歧 existed leaves them as they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
 import { getChange } from '@/lib/admin/queries';
