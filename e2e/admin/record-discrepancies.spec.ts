@@ -2,8 +2,19 @@
 // between two of its own citations (one chosen from the list, one found by words of its quote with
 // the keyboard), a reviewer approves it, and the public project page shows both statements;
 // removing it again asks for confirmation first; the citation search refuses anonymous callers.
+// The agreement and organisation forms have the same 来源分歧 section: one discrepancy each,
+// recorded, approved by another user and shown on the agreement's and the partner's public page.
 import { expect, request, test } from '@playwright/test';
 import { e2eDatabase } from '../helpers/database';
+import {
+  addDiscrepancy,
+  approveChange,
+  ownStatement,
+  publishedDiscrepancies,
+  saveAndSubmit,
+  searchedStatement,
+  statementOf,
+} from '../helpers/record-change';
 import { signedInAs } from '../helpers/session';
 
 const db = e2eDatabase();
@@ -31,10 +42,7 @@ test('an editor records a stage discrepancy between two citations of a project; 
   const editor = await signedInAs(browser, db, 'EDITOR', '分歧编辑');
   await editor.goto(`/admin/projects/${project.id}/edit`);
   const section = editor.locator('#discrepancies');
-  await section.getByRole('button', { name: '＋ 添加来源分歧' }).click();
-  const item = section.getByRole('group', { name: '来源分歧 1（新）' });
-  await item.getByLabel('分歧所涉方面').selectOption({ label: '进展' });
-  await item.getByLabel('说明').fill(NOTE);
+  const item = await addDiscrepancy(editor, '进展', NOTE);
 
   // Saving without the statements: each message sits by its field and the note is kept.
   await editor.getByRole('button', { name: '保存草稿' }).click();
@@ -42,9 +50,8 @@ test('an editor records a stage discrepancy between two citations of a project; 
   await expect(item.getByText('请填写该文件的说法').first()).toBeVisible();
   await expect(item.getByLabel('说明')).toHaveValue(NOTE);
 
-  const [first, second] = [item.getByRole('listitem').nth(0), item.getByRole('listitem').nth(1)];
-  await first.getByLabel('表述 1 的引文').selectOption(built.id);
-  await first.getByLabel('该文件的说法').fill('已建成');
+  const [first, second] = [statementOf(item, 0), statementOf(item, 1)];
+  await ownStatement(first, 1, built, '已建成');
   await expect(first.locator('blockquote')).toContainText('已变身集健身、游憩、观景于一体');
 
   // The second statement is found by words of its quote, from the keyboard alone.
@@ -67,11 +74,7 @@ test('an editor records a stage discrepancy between two citations of a project; 
   await section.screenshot({ path: `${shots}/admin-discrepancy-form-390.png` });
   await editor.setViewportSize({ width: 1280, height: 720 });
 
-  await editor.getByRole('button', { name: '保存草稿' }).click();
-  await expect(editor.getByRole('heading', { name: /江北嘴滨江公园/ })).toBeVisible();
-  await editor.getByRole('button', { name: '提交审核' }).click();
-  await expect(editor.locator('.badge', { hasText: '待审核' })).toBeVisible();
-  const changeUrl = editor.url();
+  const changeUrl = await saveAndSubmit(editor, /江北嘴滨江公园/);
   // Not public before the review.
   await editor.goto(`/projects/${SLUG}`);
   await expect(editor.getByText(NOTE)).toHaveCount(0);
@@ -80,13 +83,11 @@ test('an editor records a stage discrepancy between two citations of a project; 
   await reviewer.goto(changeUrl);
   await expect(reviewer.getByRole('row', { name: /来源分歧 进展 › 说明/ })).toContainText(NOTE);
   await expect(reviewer.getByRole('row', { name: /表述 「已开放」 › 引文/ })).toContainText('相继开放');
-  await reviewer.getByLabel('批准并发布').check();
-  await reviewer.getByRole('button', { name: '提交审核决定' }).click();
-  await expect(reviewer.locator('.badge', { hasText: '已发布' })).toBeVisible();
+  await approveChange(reviewer);
 
   const reader = await browser.newPage();
   await reader.goto(`/projects/${SLUG}`);
-  const published = reader.locator('section', { has: reader.getByRole('heading', { name: '来源之间的差异' }) });
+  const published = publishedDiscrepancies(reader);
   await expect(published).toContainText(NOTE);
   await expect(published.locator('.discrepancy__side')).toHaveText([/已建成/, /已开放/]);
   await published.screenshot({ path: `${shots}/public-record-discrepancy.png` });
@@ -118,4 +119,95 @@ test('an editor records a stage discrepancy between two citations of a project; 
   expect(answer).toContain('请先登录');
   expect(answer).not.toContain('塔山公园等相继开放');
   await anonymous.dispose();
+});
+
+test('an editor records how two documents describe an agreement differently; approved, the agreement page shows it', async ({
+  browser,
+}) => {
+  // Two signed-in users, a citation search, a publish and two agreement pages: 19 s measured.
+  test.setTimeout(60_000);
+  const slug = 'bazhong-jiangbei-friendship-city-strategic-cooperation';
+  const note =
+    '年鉴条目说两地人民政府签署友好城市战略合作协议，2021年4月的报道说与巴中等地建立友好协同发展合作关系；协议以年鉴条目为准。';
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { slug },
+    select: { id: true, citations: { select: { id: true, exact: true } } },
+  });
+  const signed = agreement.citations.find((c) => c.exact.includes('签署友好城市战略合作协议'))!;
+
+  const editor = await signedInAs(browser, db, 'EDITOR', '协议分歧编辑');
+  await editor.goto(`/admin/agreements/${agreement.id}/edit`);
+  const item = await addDiscrepancy(editor, '合作形式', note);
+  // One of the agreement's own quotes, preferred, against the partner city's quote of another document.
+  await ownStatement(statementOf(item, 0), 1, signed, '签署友好城市战略合作协议');
+  await statementOf(item, 0).getByLabel('优先采用').check();
+  await searchedStatement(
+    statementOf(item, 1),
+    '友好协同发展合作关系',
+    '机构「四川省巴中市」',
+    '建立友好协同发展合作关系',
+  );
+  const changeUrl = await saveAndSubmit(editor, /巴中市人民政府友好城市战略合作协议/);
+
+  const reader = await browser.newPage();
+  await reader.goto(`/agreements/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('友好城市战略合作协议');
+  await expect(reader.getByText(note)).toHaveCount(0);
+
+  const reviewer = await signedInAs(browser, db, 'REVIEWER', '协议分歧审核员');
+  await reviewer.goto(changeUrl);
+  await expect(reviewer.getByRole('row', { name: /来源分歧 合作形式 › 说明/ })).toContainText(note);
+  await approveChange(reviewer);
+
+  await reader.goto(`/agreements/${slug}`);
+  const published = publishedDiscrepancies(reader);
+  await expect(published).toContainText(note);
+  await expect(published.locator('.discrepancy__side')).toHaveText([
+    /签署友好城市战略合作协议\s*优先采用/,
+    /建立友好协同发展合作关系/,
+  ]);
+  await expect(published.locator('.discrepancy__side').nth(1)).toContainText('江北区已与四川省巴中市');
+  await reader.screenshot({ path: `${shots}/public-agreement-discrepancy.png`, fullPage: true });
+  await reader.close();
+});
+
+test('an editor records a stage discrepancy about an organisation; approved, the partner page shows it', async ({
+  browser,
+}) => {
+  // Two signed-in users, a publish and two partner pages: 12 s measured.
+  test.setTimeout(60_000);
+  const slug = 'xiaomi-consumer-finance';
+  const note = '2020年1月的报道说公司正在筹建时落户江北，年鉴记述全年的工作说已落户；两处写的是不同时点，均不作首选。';
+  const organisation = await db.organisation.findUniqueOrThrow({
+    where: { slug },
+    select: { id: true, citations: { select: { id: true, exact: true } } },
+  });
+  const preparing = organisation.citations.find((c) => c.exact.includes('正在筹建'))!;
+  const settled = organisation.citations.find((c) => c.exact === '小米消费金融落户')!;
+
+  const editor = await signedInAs(browser, db, 'EDITOR', '机构分歧编辑');
+  await editor.goto(`/admin/organisations/${organisation.id}/edit`);
+  const item = await addDiscrepancy(editor, '进展', note);
+  await ownStatement(statementOf(item, 0), 1, preparing, '筹建中');
+  await ownStatement(statementOf(item, 1), 2, settled, '已落户');
+  await expect(statementOf(item, 1).locator('blockquote')).toContainText('小米消费金融落户');
+  const changeUrl = await saveAndSubmit(editor, /重庆小米消费金融有限公司/);
+
+  const reader = await browser.newPage();
+  await reader.goto(`/partners/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('重庆小米消费金融有限公司');
+  await expect(reader.getByText(note)).toHaveCount(0);
+
+  const reviewer = await signedInAs(browser, db, 'REVIEWER', '机构分歧审核员');
+  await reviewer.goto(changeUrl);
+  await expect(reviewer.getByRole('row', { name: /来源分歧 进展 › 说明/ })).toContainText(note);
+  await approveChange(reviewer);
+
+  await reader.goto(`/partners/${slug}`);
+  const published = publishedDiscrepancies(reader);
+  await expect(published).toContainText(note);
+  await expect(published.locator('.discrepancy__side')).toHaveText([/筹建中/, /已落户/]);
+  await expect(published.locator('.badge', { hasText: '优先采用' })).toHaveCount(0);
+  await reader.screenshot({ path: `${shots}/public-organisation-discrepancy.png`, fullPage: true });
+  await reader.close();
 });
