@@ -23,7 +23,8 @@ export async function approveChange(reviewer: Page) {
 export async function addDiscrepancy(editor: Page, aspect: string, note: string) {
   const section = editor.locator('#discrepancies');
   await section.getByRole('button', { name: '＋ 添加来源分歧' }).click();
-  const item = section.getByRole('group', { name: '来源分歧 1（新）' });
+  // The record may already have saved ones (来源分歧 1, 2 …): the new one is the one marked 新.
+  const item = section.getByRole('group', { name: /^来源分歧 \d+（新）$/ });
   await item.getByLabel('分歧所涉方面').selectOption({ label: aspect });
   await item.getByLabel('说明').fill(note);
   return item;
@@ -56,3 +57,7 @@ export async function searchedStatement(statement: Locator, words: string, recor
 /** 来源之间的差异 on a record's public page. */
 export const publishedDiscrepancies = (page: Page) =>
   page.locator('section', { has: page.getByRole('heading', { name: '来源之间的差异' }) });
+
+/** The one discrepancy with this note on a record's public page (the seed may give the record others). */
+export const publishedDiscrepancy = (page: Page, note: string) =>
+  publishedDiscrepancies(page).locator('.discrepancy', { hasText: note });
