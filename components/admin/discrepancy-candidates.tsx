@@ -40,7 +40,17 @@ export function DiscrepancyCandidates({ values, stages }: Props) {
               {candidate.observations
                 .map((o) => `${o.value}${o.basis === 'REPORTED' ? '' : `（${basisLabel[o.basis as ValueBasis]}）`}`)
                 .join(' 与 ')}
-              {!candidate.resolved && '：请在指标中登记差异并说明取舍'}
+              {!candidate.resolved && (
+                <>
+                  ：请
+                  <Link
+                    href={`/admin/metrics/${candidate.metric.id}/edit?group=${candidate.observations.map((o) => o.id).join(',')}#value-discrepancies`}
+                  >
+                    登记数值分歧
+                  </Link>
+                  并说明取舍
+                </>
+              )}
             </li>
           ))}
           {stages.map((candidate) => (

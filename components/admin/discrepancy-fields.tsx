@@ -17,7 +17,11 @@ import type { FieldErrors } from '@/lib/records/field-errors';
 import { shorten } from '@/lib/records/record-diff';
 import type { SourceChoice } from './citation-picker';
 import { FieldError, fieldProps } from './field-error';
+import { RemoveWithConfirm } from './remove-with-confirm';
 import { EnumField, TextField } from './text-field';
+
+/** A saved discrepancy may already be public: removing it withdraws it once the change is approved. */
+export const REMOVE_WARNING = '这条分歧已保存过，删除后经审核批准将从公开页面撤下。';
 
 type Props = {
   /** The whole draft: its saved citations (record and facts) are the first choices. */
@@ -105,14 +109,11 @@ type ItemProps = {
 };
 
 function DiscrepancyItem({ discrepancy, path, number, onChange, onRemove, errors, own, others, onFound }: ItemProps) {
-  const [confirming, setConfirming] = useState(false);
   const titleId = useId();
   const { statements } = discrepancy;
   const setStatement = (index: number, patch: Partial<DiscrepancyStatementInput>) =>
     onChange({ statements: statements.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
   const preferred = statements.some((s) => s.preferred);
-  // A saved discrepancy may already be public: removing it withdraws it once the change is approved.
-  const remove = () => (discrepancy.id ? setConfirming(true) : onRemove());
 
   return (
     <div className="record-form__item discrepancy-form" role="group" aria-labelledby={titleId}>
@@ -168,21 +169,12 @@ function DiscrepancyItem({ discrepancy, path, number, onChange, onRemove, errors
         >
           ＋ 添加表述
         </button>
-        {confirming ? (
-          <span className="discrepancy-form__confirm" role="alert">
-            这条分歧已保存过，删除后经审核批准将从公开页面撤下。
-            <button type="button" className="button button--danger button--small" onClick={onRemove}>
-              确认删除
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(false)}>
-              取消
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button button--quiet button--small" onClick={remove}>
-            删除此分歧
-          </button>
-        )}
+        <RemoveWithConfirm
+          saved={Boolean(discrepancy.id)}
+          label="删除此分歧"
+          warning={REMOVE_WARNING}
+          onRemove={onRemove}
+        />
       </div>
     </div>
   );

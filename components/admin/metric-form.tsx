@@ -10,6 +10,7 @@ import type { SourceChoice } from './citation-picker';
 import { FieldError, fieldProps } from './field-error';
 import { FormActions, FormMessageBox } from './form-parts';
 import { TextField } from './text-field';
+import { ValueDiscrepancyFields } from './value-discrepancy-fields';
 import { useRecordForm, type FormTarget } from './use-record-form';
 
 type Choice = { id: string; label: string };
@@ -32,6 +33,7 @@ const empty: MetricDraft = {
   description: '',
   featured: false,
   observations: [],
+  valueDiscrepancies: [],
 };
 
 /** The synonyms are typed in one field: an error on any one of them shows under it. */
@@ -121,7 +123,21 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
       <RepeatedItems
         legend="观测值"
         items={draft.observations}
-        onChange={(observations) => set('observations', observations)}
+        onChange={(observations) => {
+          set('observations', observations);
+          // A removed observation leaves the discrepancies it was ticked in.
+          const gone = new Set(draft.observations.flatMap((o) => (o.id ? [o.id] : [])));
+          for (const o of observations) if (o.id) gone.delete(o.id);
+          if (gone.size > 0) {
+            set(
+              'valueDiscrepancies',
+              draft.valueDiscrepancies.map((d) => ({
+                ...d,
+                observationIds: d.observationIds.filter((id) => !gone.has(id)),
+              })),
+            );
+          }
+        }}
         create={emptyObservation}
         addLabel="＋ 添加观测值"
         removeLabel="删除此观测值"
@@ -139,6 +155,8 @@ export function MetricForm({ initial, target, topics, organisations, sources }: 
           />
         )}
       />
+
+      <ValueDiscrepancyFields draft={draft} set={set} errors={errors} sources={sources} />
 
       <FormActions saving={saving} target={target} listHref="/admin/metrics" notes={changeNotes} errors={errors} />
     </form>

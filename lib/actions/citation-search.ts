@@ -1,8 +1,10 @@
 'use server';
-// The discrepancy form's citation choices: read-only, for editors. A statement may cite any
-// verified citation, so the form looks other records' citations up by words of their quote.
+// The discrepancy forms' choices: read-only, for editors. A statement may cite any verified
+// citation, so the form looks other records' citations up by words of their quote; a value
+// discrepancy names another metric's observations it holds.
 import { z } from 'zod';
 import { describeCitations, searchCitations } from '@/lib/admin/citation-search';
+import { observationNames } from '@/lib/records/names';
 import { defineAction } from './define-action';
 
 export const searchCitationsAction = defineAction({
@@ -17,4 +19,11 @@ export const describeCitationsAction = defineAction({
   permission: 'record.edit',
   schema: z.array(z.guid()).max(200),
   run: ({ input }) => describeCitations(input),
+});
+
+export const describeObservationsAction = defineAction({
+  name: 'describeObservations',
+  permission: 'record.edit',
+  schema: z.array(z.guid()).max(200),
+  run: async ({ input }) => Object.fromEntries(await observationNames(input)),
 });

@@ -15,13 +15,14 @@ export const FACT_ARRAYS: Record<string, FactType> = {
 
 /**
  * Lists whose rows keep an id from creation like facts, but are no facts of their own (no withdrawal
- * notice, no one-fact form): a record's discrepancies between documents and their statements, which
- * only point at facts (citations). Ids are given and diffs match by id over these and the facts.
+ * notice, no one-fact form): a record's discrepancies between documents and their statements, and a
+ * metric's value discrepancies, which only point at facts (citations, observations). Ids are given and diffs match by id over these and the facts.
  */
 export const IDENTIFIED_LISTS: ReadonlySet<string> = new Set([
   ...Object.keys(FACT_ARRAYS),
   'recordDiscrepancies',
   'statements',
+  'valueDiscrepancies',
 ]);
 
 /** Fields of a fact that belong to its change, not to the published fact (see periodReason in fields.ts). */

@@ -76,6 +76,8 @@ const fieldLabel: Record<string, string> = {
   citations: '引文',
   field: '引文支持',
   recordDiscrepancies: '来源分歧',
+  valueDiscrepancies: '数值分歧',
+  observationIds: '所涉观测值',
   aspect: '方面',
   statements: '表述',
   reading: '说法',
@@ -169,6 +171,8 @@ function factName(listKey: string, item: Record<string, unknown>, index: number,
         return discrepancyAspectLabel[text('aspect') as keyof typeof discrepancyAspectLabel] ?? '';
       case 'statements':
         return `「${shorten(text('reading'))}」`;
+      case 'valueDiscrepancies':
+        return `「${shorten(text('note'))}」`;
       default:
         return '';
     }
@@ -192,8 +196,17 @@ export type DiffRow = {
 
 type Leaf = { path: string; label: string; text: string; raw: string };
 
+/** A record's own observations by id (2020年 1325), for a value discrepancy naming one not yet published. */
+function ownObservationNames(data: unknown): Array<[string, string]> {
+  const observations = isObject(data) && Array.isArray(data.observations) ? data.observations : [];
+  return observations.flatMap((o) =>
+    isObject(o) && typeof o.id === 'string' ? [[o.id, `${String(o.periodLabel ?? '')} ${String(o.value ?? '')}`]] : [],
+  );
+}
+
 /** Every leaf of a record keyed by identity, in document order. */
-export function flattenRecord(data: unknown, names: Map<string, string>): Map<string, Leaf> {
+export function flattenRecord(data: unknown, knownNames: Map<string, string>): Map<string, Leaf> {
+  const names = new Map([...ownObservationNames(data), ...knownNames]);
   const out = new Map<string, Leaf>();
   const visit = (value: unknown, key: string[], path: string[], labels: string[], listKey: string | null) => {
     const field = path.at(-1) ?? '';

@@ -20,6 +20,7 @@ const gdp = (observations: ObservationDraft[]): MetricDraft => ({
   description: '',
   featured: false,
   observations,
+  valueDiscrepancies: [],
 });
 
 describe('growthWarnings', () => {

@@ -1,12 +1,13 @@
 import 'server-only';
-// A metric with its observations as one record. Observations and citations are written in place,
-// keeping their ids (and so their public anchors, discrepancy and supersedes links).
+// A metric with its observations as one record. Observations, citations and value discrepancies
+// are written in place, keeping their ids (and so their public anchors and supersedes links).
 import type { Tx } from '@/lib/db/client';
 import { formatPeriod, parsePeriod } from '@/lib/dates/period';
 import { citationSelect, toCitation } from '../citation-rows';
 import type { RecordKind, WriteInput } from '../record-kind';
 import { factDelta, syncCitations, syncFacts } from '../sync-facts';
 import { metricDraftSchema, type MetricDraft, type ObservationDraft } from './schema';
+import { loadValueDiscrepancies, syncValueDiscrepancies, valueDiscrepancyProblems } from './value-discrepancies';
 
 async function load(tx: Tx, id: string) {
   const row = await tx.metric.findUnique({
@@ -49,6 +50,7 @@ async function load(tx: Tx, id: string) {
       citations: o.citations.map(toCitation),
       periodReason: '',
     })),
+    valueDiscrepancies: await loadValueDiscrepancies(tx, row.observations),
   };
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
@@ -124,6 +126,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
     },
   });
   await syncCitations(tx, 'METRIC', metricId, delta, now);
+  await syncValueDiscrepancies(tx, current?.valueDiscrepancies ?? [], data.valueDiscrepancies);
   return metricId;
 }
 
@@ -200,7 +203,7 @@ export const metricKind: RecordKind<MetricDraft> = {
     const errors: Record<string, string> = {};
     if (slug) errors.slug = '该网址标识已被另一个指标使用';
     if (name) errors.nameZh = '同一专题下已有同名指标';
-    return errors;
+    return { ...errors, ...(await valueDiscrepancyProblems(tx, id, data)) };
   },
   warnings: async (_tx, data) => growthWarnings(data),
   setDeleted: async (tx, id, deletedAt, expectedVersion) => {

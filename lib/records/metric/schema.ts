@@ -48,21 +48,52 @@ export const observationSchema = z
     }
   });
 
-export const metricDraftSchema = z.strictObject({
-  slug: slugField,
-  nameZh: requiredText('指标名称', 80),
-  nameEn: optionalText('英文名称', 120),
-  // Other names readers search for: abbreviations (GDP, 社零) and English names.
-  synonyms: z.array(requiredText('同义词', 60)).max(20, '同义词最多 20 个').default([]),
-  unit: optionalText('单位', 20),
-  topicId: z.string().uuid('请选择专题'),
-  subjectId: z.string().uuid('请选择机构').nullable().default(null),
-  description: optionalText('说明'),
-  featured: z.boolean().default(false),
-  observations: z.array(observationSchema).min(1, '至少需要一个观测值').max(200),
+/**
+ * Values that documents give differently for what reads as one measure, set side by side (数值分歧):
+ * the editor's note, and the observations, of this metric or (kept as they are) of another one
+ * already in it. Which value is preferred is said on the observations themselves (取舍).
+ */
+export const valueDiscrepancySchema = z.strictObject({
+  id: factIdField,
+  note: requiredText('说明', 2000),
+  observationIds: z
+    .array(z.guid('请选择观测值'))
+    .min(2, '至少选择两个观测值才能构成分歧')
+    .max(20, '一条分歧最多 20 个观测值'),
 });
 
+export const metricDraftSchema = z
+  .strictObject({
+    slug: slugField,
+    nameZh: requiredText('指标名称', 80),
+    nameEn: optionalText('英文名称', 120),
+    // Other names readers search for: abbreviations (GDP, 社零) and English names.
+    synonyms: z.array(requiredText('同义词', 60)).max(20, '同义词最多 20 个').default([]),
+    unit: optionalText('单位', 20),
+    topicId: z.string().uuid('请选择专题'),
+    subjectId: z.string().uuid('请选择机构').nullable().default(null),
+    description: optionalText('说明'),
+    featured: z.boolean().default(false),
+    observations: z.array(observationSchema).min(1, '至少需要一个观测值').max(200),
+    valueDiscrepancies: z.array(valueDiscrepancySchema).max(50, '数值分歧最多 50 条').default([]),
+  })
+  .superRefine((metric, ctx) => {
+    // An observation stands in one discrepancy at most (Observation.discrepancyId).
+    const seen = new Set<string>();
+    metric.valueDiscrepancies.forEach((discrepancy, index) => {
+      if (discrepancy.observationIds.some((id) => seen.has(id))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['valueDiscrepancies', index, 'observationIds'],
+          message: '一个观测值只能列入一条数值分歧',
+        });
+      }
+      discrepancy.observationIds.forEach((id) => seen.add(id));
+    });
+  });
+
 export type ObservationDraft = z.infer<typeof observationSchema>;
+export type ValueDiscrepancyDraft = z.infer<typeof valueDiscrepancySchema>;
 export type MetricDraft = z.infer<typeof metricDraftSchema>;
 
 /** A new observation as a form starts it: the schema's defaults, nothing stated yet. */
@@ -84,3 +115,20 @@ export const emptyObservation = (): ObservationDraft => ({
   citations: [],
   periodReason: '',
 });
+
+export const emptyValueDiscrepancy = (observationIds: string[] = []): ValueDiscrepancyDraft => ({
+  note: '',
+  observationIds,
+});
+
+/**
+ * The metric with a new value discrepancy of the given observations, as the fact desk's 登记数值分歧
+ * opens the form; unchanged unless they are two or more of its own not yet in one.
+ */
+export function withValueDiscrepancyOf(metric: MetricDraft, observationIds: string[]): MetricDraft {
+  const own = new Set(metric.observations.flatMap((o) => (o.id ? [o.id] : [])));
+  const grouped = new Set(metric.valueDiscrepancies.flatMap((d) => d.observationIds));
+  const ids = [...new Set(observationIds)];
+  if (ids.length < 2 || ids.some((id) => !own.has(id) || grouped.has(id))) return metric;
+  return { ...metric, valueDiscrepancies: [...metric.valueDiscrepancies, emptyValueDiscrepancy(ids)] };
+}

@@ -15,14 +15,19 @@ import { PrefillNote } from '@/components/admin/fact-desk-parts';
 import { withQuoteCited } from '@/lib/fact-desk/desk';
 import { parseQuoteRef } from '@/lib/fact-desk/inputs';
 import type { CitationInput } from '@/lib/records/fields';
+import { withValueDiscrepancyOf, type MetricDraft } from '@/lib/records/metric/schema';
 
 export const metadata: Metadata = { title: '编辑 · 后台', robots: { index: false } };
 
-type Props = { params: Promise<{ section: string; id: string }>; searchParams: Promise<{ from?: string }> };
+type Props = {
+  params: Promise<{ section: string; id: string }>;
+  searchParams: Promise<{ from?: string; group?: string }>;
+};
 
 export default async function EditRecordPage({ params, searchParams }: Props) {
   const { section: name, id } = await params;
-  const quote = parseQuoteRef((await searchParams).from);
+  const query = await searchParams;
+  const quote = parseQuoteRef(query.from);
   await requirePagePermission('record.edit', `/admin/${name}/${id}/edit`);
   const section = Object.hasOwn(sections, name) ? sections[name]! : notFound();
   if (!isUuid(id)) notFound();
@@ -31,7 +36,12 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const data = record.data as { name?: string; nameZh?: string; title?: string; citations?: CitationInput[] };
   // 加到已有记录 from the fact desk: the quote is added to the record's own citations.
   const cited = quote && data.citations ? await withQuoteCited({ ...data, citations: data.citations }, quote) : null;
-  const initial = cited?.data ?? data;
+  // 登记数值分歧 from the fact desk's candidates: the values it found are ticked in a new discrepancy.
+  const grouped =
+    section.recordType === 'METRIC' && typeof query.group === 'string'
+      ? withValueDiscrepancyOf(record.data as MetricDraft, query.group.split(',').filter(isUuid))
+      : null;
+  const initial = cited?.data ?? grouped ?? data;
   return (
     <>
       <h1>
@@ -59,6 +69,11 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         ))}
       <h2>编辑整条记录</h2>
       {cited && (cited.added ? <PrefillNote added /> : <PrefillNote alreadyCited />)}
+      {grouped && grouped !== record.data && (
+        <p className="notice" role="status">
+          已在下方“数值分歧”中勾选差异候选的观测值，请写明说明，并在观测值的“取舍”中标出首选（如有）后保存。
+        </p>
+      )}
       <RecordForm
         recordType={section.recordType}
         initial={initial}
