@@ -2,6 +2,7 @@ import 'server-only';
 // Read-only: verified citations an editor can name as a statement of a record's discrepancy, found
 // by words of their quote, and the same description for the citations a form already names.
 import { db } from '@/lib/db';
+import { likePattern } from '@/lib/db/like-pattern';
 import { milestoneKindLabel } from '@/lib/labels';
 
 /** A citation as the discrepancy form shows it: the quote, its document and the record it supports. */
@@ -51,12 +52,19 @@ const toOption = (row: OptionRow): CitationOption => ({
   record: recordOf(row),
 });
 
-/** Verified citations whose quote contains the words, oldest first, at most CITATION_SEARCH_LIMIT. */
+/**
+ * Verified citations whose quote contains the words, oldest first, at most CITATION_SEARCH_LIMIT.
+ * White space is left out on both sides: a quote may run over a line break of its document.
+ */
 export async function searchCitations(query: string): Promise<CitationOption[]> {
-  const words = query.trim();
+  const words = query.replace(/\s+/g, '');
   if (words === '') return [];
-  const rows = await readOptions({ exact: { contains: words, mode: 'insensitive' } }, CITATION_SEARCH_LIMIT);
-  return rows.map(toOption);
+  const found = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT id FROM "Citation"
+    WHERE "verifiedAt" IS NOT NULL AND regexp_replace(exact, '\\s+', '', 'g') ILIKE ${likePattern(words)}
+    ORDER BY "createdAt", id
+    LIMIT ${CITATION_SEARCH_LIMIT}`;
+  return (await readOptions({ id: { in: found.map((row) => row.id) } })).map(toOption);
 }
 
 /** The citations with these ids that exist and are verified, described for the form. */

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { organisationKindLabel } from '@/lib/labels';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicFilter } from './visibility';
+import { likePattern } from '@/lib/db/like-pattern';
 
 export const MAX_QUERY_LENGTH = 100;
 export const RESULTS_PER_GROUP = 10;
@@ -20,11 +21,6 @@ export type SearchHit = {
   names?: string[];
 };
 export type SearchGroup = { key: string; label: string; total: number; hits: SearchHit[]; best: number };
-
-/** LIKE wildcards in the reader's text are matched literally. */
-function likePattern(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** 0: the title is the query, 1: starts with it, 2: contains it, 3: matched elsewhere. */
 function titleScore(query: string, title: string): number {

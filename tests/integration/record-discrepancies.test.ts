@@ -5,6 +5,7 @@
 // there; a draft or old version saved before 来源分歧 existed leaves them as they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
+import { searchCitations } from '@/lib/admin/citation-search';
 import { getChange } from '@/lib/admin/queries';
 import { restoreRevision, saveChange } from '@/lib/changes/changes';
 import { getProjectPage } from '@/lib/records/project/public';
@@ -279,5 +280,15 @@ describe('a draft saved before 来源分歧 existed', () => {
       .proposedData as typeof current.data;
     expect(proposed.recordDiscrepancies).toEqual(current.data.recordDiscrepancies);
     expect(proposed.aliases).toEqual(current.data.aliases);
+  });
+});
+
+describe('the citation search of a statement', () => {
+  it('finds a quote that runs over a line break of its document, and takes LIKE wildcards literally', async () => {
+    // The 2021 report breaks its line inside 泸州市: “泸州\n市、攀枝花市”.
+    const hits = await searchCitations('泸州市、攀枝花市');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => /泸州\s+市/.test(hit.exact))).toBe(true);
+    expect(await searchCitations('泸州%攀枝花')).toEqual([]);
   });
 });
