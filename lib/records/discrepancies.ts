@@ -101,6 +101,15 @@ export async function syncDiscrepancies(
       });
     }
   }
+  // A statement that now cites another citation is written anew under its id: two statements
+  // swapping their citations would otherwise meet the (discrepancy, citation) unique key midway.
+  const recited = [...newStatements].flatMap(([id, next]) => {
+    const previous = oldStatements.get(id);
+    return previous && previous.statement.citationId !== next.statement.citationId ? [id] : [];
+  });
+  if (recited.length > 0) {
+    await tx.recordDiscrepancyStatement.deleteMany({ where: { id: { in: recited }, discrepancyId: { in: ownIds } } });
+  }
   for (const [id, next] of newStatements) {
     const previous = oldStatements.get(id);
     if (previous && same(previous, next)) continue;

@@ -167,6 +167,23 @@ describe('an editor records a discrepancy of a project', () => {
     });
   });
 
+  it('lets two statements swap their citations, each keeping its id', async () => {
+    const project = await loadProject(SLUG);
+    const [d] = project.data.recordDiscrepancies;
+    const [a, b, ...rest] = d!.statements;
+    const swapped = [
+      { ...a!, citationId: b!.citationId },
+      { ...b!, citationId: a!.citationId },
+    ];
+    const change = await save(project.id, project.version, {
+      ...project.data,
+      recordDiscrepancies: [{ ...d!, statements: [...swapped, ...rest] }],
+    });
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+    const after = (await loadProject(SLUG)).data.recordDiscrepancies[0]!;
+    expect(after.statements.slice(0, 2)).toEqual(swapped);
+  });
+
   it('removes a discrepancy from one record but keeps it for the other record it concerns', async () => {
     const shared = await database.db.recordDiscrepancy.findFirstOrThrow({
       where: { projectId: { not: null }, agreementId: { not: null } },
