@@ -7,7 +7,9 @@ import { canonical } from '@/lib/changes/canonical';
 import type { Tx } from '@/lib/db/client';
 import { listCitations } from './citation-walk';
 import type { DiscrepancyStatementInput, RecordDiscrepancyInput } from './discrepancy-schema';
+import { publishAlongside } from './companions';
 import type { FieldErrors } from './field-errors';
+import type { CompanionRecord } from './record-kind';
 
 /** The column of RecordDiscrepancy (and of Citation) naming the record; id null for a new record. */
 export type DiscrepancyOwner = { column: 'projectId' | 'agreementId' | 'organisationId'; id: string | null };
@@ -53,16 +55,29 @@ const placed = (discrepancies: RecordDiscrepancyInput[]) =>
     ),
   );
 
+const recordTypeOf = { projectId: 'PROJECT', agreementId: 'AGREEMENT', organisationId: 'ORGANISATION' } as const;
+
 /**
  * Writes the record's discrepancies after its citations (a statement may point at a citation new in
- * this change). `before` is the published list (as `load` gives it), `after` the change's.
+ * this change). `current` is the published record (as `load` gives it), `data` the change's. The
+ * other records a changed discrepancy also concerns are published alongside (lib/records/companions.ts).
  */
 export async function syncDiscrepancies(
   tx: Tx,
   owner: { column: DiscrepancyOwner['column']; id: string },
-  before: RecordDiscrepancyInput[],
-  after: RecordDiscrepancyInput[],
+  {
+    current,
+    data,
+    companions,
+  }: {
+    current: { recordDiscrepancies: RecordDiscrepancyInput[] } | null;
+    data: { recordDiscrepancies: RecordDiscrepancyInput[] };
+    companions: CompanionRecord[];
+  },
 ) {
+  const before = current?.recordDiscrepancies ?? [];
+  const after = data.recordDiscrepancies;
+  const changed = new Set<string>();
   const kept = new Set(after.map((d) => d.id));
   const ownIds = before.map((d) => d.id!);
   const oldStatements = placed(before);
@@ -71,6 +86,7 @@ export async function syncDiscrepancies(
   const goneStatements = [...oldStatements]
     .filter(([id, old]) => !newStatements.has(id) && kept.has(old.discrepancyId))
     .map(([id]) => id);
+  for (const id of goneStatements) changed.add(oldStatements.get(id)!.discrepancyId);
   if (goneStatements.length > 0) {
     await tx.recordDiscrepancyStatement.deleteMany({
       where: { id: { in: goneStatements }, discrepancyId: { in: ownIds } },
@@ -95,6 +111,7 @@ export async function syncDiscrepancies(
         data: { id: discrepancy.id, ...withoutStatements(discrepancy), [owner.column]: owner.id },
       });
     } else if (!same(withoutStatements(previous), withoutStatements(discrepancy))) {
+      changed.add(discrepancy.id!);
       await tx.recordDiscrepancy.update({
         where: { id: discrepancy.id, [owner.column]: owner.id },
         data: { ...withoutStatements(discrepancy), version: { increment: 1 } },
@@ -113,10 +130,27 @@ export async function syncDiscrepancies(
   for (const [id, next] of newStatements) {
     const previous = oldStatements.get(id);
     if (previous && same(previous, next)) continue;
+    for (const placed of [previous, next])
+      if (placed && old.has(placed.discrepancyId)) changed.add(placed.discrepancyId);
     const row = { ...next.statement, discrepancyId: next.discrepancyId, sortOrder: next.index };
     // Upsert: a statement moved out of a removed discrepancy was deleted with it.
     await tx.recordDiscrepancyStatement.upsert({ where: { id }, create: { ...row, id }, update: row });
   }
+  if (changed.size === 0) return;
+  const rows = await tx.recordDiscrepancy.findMany({
+    where: { id: { in: [...changed] } },
+    select: { projectId: true, agreementId: true, organisationId: true },
+  });
+  const columns = Object.keys(recordTypeOf) as Array<keyof typeof recordTypeOf>;
+  await publishAlongside(
+    tx,
+    companions,
+    rows.flatMap((row) =>
+      columns.flatMap((column) =>
+        column !== owner.column && row[column] ? [{ recordType: recordTypeOf[column], recordId: row[column] }] : [],
+      ),
+    ),
+  );
 }
 
 type CitationOwnerRow = {

@@ -600,9 +600,19 @@ describe('metrics', () => {
     expect(after.map((o) => [o.id, o.discrepancyId])).toEqual(before.map((o) => [o.id, o.discrepancyId]));
     expect(after.find((o) => o.id === current.data.observations[0]!.id)?.note).toBe('编辑补充的说明');
 
+    // A value removed from the metric leaves its discrepancy, which needs two values to stand.
+    const kept = current.data.observations[0]!.id!;
+    const refused = await editMetric('new-market-entities', (data) => ({
+      ...data,
+      observations: data.observations.slice(0, 1),
+    }));
+    await expect(refused.save()).rejects.toMatchObject({
+      details: { fieldErrors: { 'valueDiscrepancies.0.observationIds': '所选观测值已不在本指标中，请重新选择' } },
+    });
     const second = await editMetric('new-market-entities', (data) => ({
       ...data,
       observations: data.observations.slice(0, 1),
+      valueDiscrepancies: data.valueDiscrepancies.filter((d) => !d.observationIds.includes(kept)),
     }));
     const removal = await submitChange(database.db, actors.editor!, {
       changeId: (await second.save()).id,

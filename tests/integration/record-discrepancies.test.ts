@@ -1,8 +1,9 @@
 // Record discrepancies edited through the workflow (issue 13): an editor's change that records one
 // is not public until a reviewer approves it; a later edit keeps the discrepancy's id and its
 // statements' ids; a stale save is refused; a statement may only cite an existing, verified
-// citation that stays with its record; removing a discrepancy shared with another record keeps it
-// there; a draft or old version saved before 来源分歧 existed leaves them as they are.
+// citation that stays with its record; a shared discrepancy edited from one record publishes the
+// other alongside; removing one shared with another record keeps it there; a draft or old version
+// saved before 来源分歧 existed leaves them as they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
 import { searchCitations } from '@/lib/admin/citation-search';
@@ -10,6 +11,7 @@ import { getChange } from '@/lib/admin/queries';
 import { restoreRevision, saveChange } from '@/lib/changes/changes';
 import { getProjectPage } from '@/lib/records/project/public';
 import type { RecordDiscrepancyInput } from '@/lib/records/discrepancy-schema';
+import { agreementKind } from '@/lib/records/agreement/record';
 import { organisationKind } from '@/lib/records/organisation/record';
 import { projectKind } from '@/lib/records/project/record';
 import { diffRecords } from '@/lib/records/record-diff';
@@ -182,6 +184,52 @@ describe('an editor records a discrepancy of a project', () => {
     await submitAndApprove(database.db, editor, reviewer, change.id);
     const after = (await loadProject(SLUG)).data.recordDiscrepancies[0]!;
     expect(after.statements.slice(0, 2)).toEqual(swapped);
+  });
+
+  it('publishes the other record a shared discrepancy concerns alongside, so an edit open on it is stale', async () => {
+    const shared = await database.db.recordDiscrepancy.findFirstOrThrow({
+      where: { projectId: { not: null }, agreementId: { not: null } },
+      select: { id: true, projectId: true, agreementId: true },
+    });
+    const owner = await database.db.project.findUniqueOrThrow({
+      where: { id: shared.projectId! },
+      select: { slug: true },
+    });
+    const agreementBefore = (await database.db.$transaction((tx) => agreementKind.load(tx, shared.agreementId!)))!;
+    const pending = await saveChange(database.db, editor, {
+      recordType: 'AGREEMENT',
+      recordId: shared.agreementId!,
+      baseVersion: agreementBefore.version,
+      changeId: null,
+      changeVersion: null,
+      data: { ...agreementBefore.data, summary: `${agreementBefore.data.summary}。` },
+      notes: { publicNote: '', editorNote: '' },
+    });
+
+    const project = await loadProject(owner.slug);
+    const note = '两份文件对签约形式说法不一，以协议文本为准。（项目编辑补充）';
+    const change = await save(project.id, project.version, {
+      ...project.data,
+      recordDiscrepancies: project.data.recordDiscrepancies.map((d) => (d.id === shared.id ? { ...d, note } : d)),
+    });
+    await submitAndApprove(database.db, editor, reviewer, change.id);
+
+    const agreementAfter = (await database.db.$transaction((tx) => agreementKind.load(tx, shared.agreementId!)))!;
+    expect(agreementAfter.version).toBe(agreementBefore.version + 1);
+    expect(agreementAfter.data.recordDiscrepancies.find((d) => d.id === shared.id)!.note).toBe(note);
+    const revision = await database.db.revision.findUniqueOrThrow({
+      where: {
+        recordType_recordId_version: {
+          recordType: 'AGREEMENT',
+          recordId: shared.agreementId!,
+          version: agreementAfter.version,
+        },
+      },
+      select: { comment: true },
+    });
+    expect(revision.comment).toContain('一并发布');
+    await expect(submitAndApprove(database.db, editor, reviewer, pending.id)).rejects.toThrow();
+    expect(agreementAfter.data.summary).toBe(agreementBefore.data.summary);
   });
 
   it('removes a discrepancy from one record but keeps it for the other record it concerns', async () => {

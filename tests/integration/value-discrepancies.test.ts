@@ -1,7 +1,7 @@
 // Value discrepancies (数值分歧) edited in the metric form (issue 13): a discrepancy an editor records
 // is not public until approved, keeps its id across edits and goes when taken out; a discrepancy
-// that also holds another metric's value keeps that value; an editor cannot pull another metric's
-// value in, nor list one value twice.
+// that also holds another metric's value keeps that value, and edited, publishes that metric
+// alongside; an editor cannot pull another metric's value in, nor list one value twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
 import { saveChange } from '@/lib/changes/changes';
@@ -159,6 +159,11 @@ describe('a discrepancy that also holds another metric’s value', () => {
       ),
     ).toMatchObject({ [`valueDiscrepancies.${index}.observationIds`]: '只能列入本指标的观测值' });
 
+    const otherMetricId = across!.observations.find((o) => o.metricId !== metric.id)!.metricId;
+    const other = await loadMetric({ id: otherMetricId });
+    // An edit of the other metric, still open against its version of now.
+    const pending = await save(other.id, other.version, { ...other.data, description: `${other.data.description}。` });
+
     const change = await save(metric.id, metric.version, {
       ...metric.data,
       valueDiscrepancies: metric.data.valueDiscrepancies.map((d) =>
@@ -166,6 +171,24 @@ describe('a discrepancy that also holds another metric’s value', () => {
       ),
     });
     await submitAndApprove(database.db, editor, reviewer, change.id);
+
+    // The other metric shows the new note too: it is published alongside, with a revision of its
+    // own, and the edit opened against its old version is stale rather than overwriting the note.
+    const otherAfter = await loadMetric({ id: otherMetricId });
+    expect(otherAfter.version).toBe(other.version + 1);
+    expect(otherAfter.data.valueDiscrepancies.find((d) => d.id === across!.id)!.note).toBe(
+      `${recorded!.note}（编辑补充）`,
+    );
+    const revision = await database.db.revision.findUniqueOrThrow({
+      where: {
+        recordType_recordId_version: { recordType: 'METRIC', recordId: otherMetricId, version: otherAfter.version },
+      },
+      select: { comment: true, data: true },
+    });
+    expect(revision.comment).toContain('一并发布');
+    expect(revision.data).toEqual(JSON.parse(JSON.stringify(otherAfter.data)));
+    await expect(submitAndApprove(database.db, editor, reviewer, pending.id)).rejects.toThrow();
+    expect((await loadMetric({ id: otherMetricId })).data.description).toBe(other.data.description);
     const after = await database.db.observation.findMany({
       where: { discrepancyId: across!.id },
       select: { id: true },

@@ -106,12 +106,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, companions, n
       }),
   });
   await syncCitations(tx, 'AGREEMENT', agreementId, delta, now);
-  await syncDiscrepancies(
-    tx,
-    { column: 'agreementId', id: agreementId },
-    current?.recordDiscrepancies ?? [],
-    data.recordDiscrepancies,
-  );
+  await syncDiscrepancies(tx, { column: 'agreementId', id: agreementId }, { current, data, companions });
   return agreementId;
 }
 

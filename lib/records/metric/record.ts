@@ -87,7 +87,10 @@ export function observationFields(o: ObservationDraft) {
   };
 }
 
-async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteInput<MetricDraft>): Promise<string> {
+async function write(
+  tx: Tx,
+  { id, data, expectedVersion, current, companions, now }: WriteInput<MetricDraft>,
+): Promise<string> {
   const fields = {
     slug: data.slug,
     nameZh: data.nameZh,
@@ -126,7 +129,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
     },
   });
   await syncCitations(tx, 'METRIC', metricId, delta, now);
-  await syncValueDiscrepancies(tx, current?.valueDiscrepancies ?? [], data.valueDiscrepancies);
+  await syncValueDiscrepancies(tx, metricId, current?.valueDiscrepancies ?? [], data.valueDiscrepancies, companions);
   return metricId;
 }
 

@@ -5,7 +5,9 @@ import 'server-only';
 // (近50个合作协议 against 105个专项协议): this metric's form keeps them, or lets one go, but never
 // adds a value of another metric.
 import type { Tx } from '@/lib/db/client';
+import { publishAlongside } from '../companions';
 import type { FieldErrors } from '../field-errors';
+import type { CompanionRecord } from '../record-kind';
 import type { MetricDraft, ValueDiscrepancyDraft } from './schema';
 
 /** The discrepancies the metric's observations stand in, their own observations listed first. */
@@ -89,11 +91,34 @@ const sameMembers = (a: string[], b: string[]) => a.length === b.length && a.eve
 /**
  * Writes the discrepancies after the observations (a new observation may be in one). `before` is
  * the published list (as `load` gives it), `after` the change's. A discrepancy taken out of the
- * metric is gone for every value in it: it exists only to set them side by side.
+ * metric is gone for every value in it: it exists only to set them side by side. Other metrics
+ * whose values stand in a changed or removed discrepancy are published alongside.
  */
-export async function syncValueDiscrepancies(tx: Tx, before: ValueDiscrepancyDraft[], after: ValueDiscrepancyDraft[]) {
+export async function syncValueDiscrepancies(
+  tx: Tx,
+  metricId: string,
+  before: ValueDiscrepancyDraft[],
+  after: ValueDiscrepancyDraft[],
+  companions: CompanionRecord[],
+) {
   const kept = new Set(after.map((d) => d.id));
   const removed = before.flatMap((d) => (d.id && !kept.has(d.id) ? [d.id] : []));
+  const changed = after.flatMap((d) => {
+    const previous = before.find((b) => b.id === d.id);
+    return previous && (previous.note !== d.note || !sameMembers(previous.observationIds, d.observationIds))
+      ? [d.id!]
+      : [];
+  });
+  const others = await tx.observation.findMany({
+    where: { discrepancyId: { in: [...removed, ...changed] }, metricId: { not: metricId } },
+    select: { metricId: true },
+    distinct: ['metricId'],
+  });
+  await publishAlongside(
+    tx,
+    companions,
+    others.map((o) => ({ recordType: 'METRIC' as const, recordId: o.metricId })),
+  );
   if (removed.length > 0) {
     await tx.observation.updateMany({ where: { discrepancyId: { in: removed } }, data: { discrepancyId: null } });
     await tx.observationDiscrepancy.deleteMany({ where: { id: { in: removed } } });

@@ -28,7 +28,7 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteInput<OrganisationDraft>) {
+async function write(tx: Tx, { id, data, expectedVersion, current, companions, now }: WriteInput<OrganisationDraft>) {
   const fields = {
     slug: data.slug,
     name: data.name,
@@ -49,12 +49,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
       ).id
     : (await tx.organisation.create({ data: { ...fields, status: 'PUBLISHED' }, select: { id: true } })).id;
   await syncCitations(tx, 'ORGANISATION', organisationId, factDelta(current, data), now);
-  await syncDiscrepancies(
-    tx,
-    { column: 'organisationId', id: organisationId },
-    current?.recordDiscrepancies ?? [],
-    data.recordDiscrepancies,
-  );
+  await syncDiscrepancies(tx, { column: 'organisationId', id: organisationId }, { current, data, companions });
   return organisationId;
 }
 

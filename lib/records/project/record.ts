@@ -70,7 +70,10 @@ async function load(tx: Tx, id: string) {
   return { data, version: row.version, status: row.status, deletedAt: row.deletedAt };
 }
 
-async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteInput<ProjectDraft>): Promise<string> {
+async function write(
+  tx: Tx,
+  { id, data, expectedVersion, current, companions, now }: WriteInput<ProjectDraft>,
+): Promise<string> {
   const fields = {
     slug: data.slug,
     name: data.name,
@@ -147,12 +150,7 @@ async function write(tx: Tx, { id, data, expectedVersion, current, now }: WriteI
       }),
   });
   await syncCitations(tx, 'PROJECT', projectId, delta, now);
-  await syncDiscrepancies(
-    tx,
-    { column: 'projectId', id: projectId },
-    current?.recordDiscrepancies ?? [],
-    data.recordDiscrepancies,
-  );
+  await syncDiscrepancies(tx, { column: 'projectId', id: projectId }, { current, data, companions });
   return projectId;
 }
 
