@@ -29,6 +29,9 @@ export function SiteHeader() {
                 <Link href="/agreements">合作协议</Link>
               </li>
               <li>
+                <Link href="/organisations">机构</Link>
+              </li>
+              <li>
                 <Link href="/sources">原始文件</Link>
               </li>
             </ul>

@@ -26,6 +26,7 @@ const pageTypes: Array<[string, string]> = [
   ['agreement', '/agreements/deyang-jiangbei-friendship-city'],
   ['partner index', '/partners'],
   ['partner', '/partners/deyang'],
+  ['organisation index', '/organisations?kind=FINANCIAL_INSTITUTION'],
   ['source list', '/sources'],
   ['source', '/sources/jiangbei-yearbook-2020'],
   ['source text', '/sources/jiangbei-yearbook-2020/text'],

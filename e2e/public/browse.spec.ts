@@ -123,6 +123,35 @@ test('/partners lists the partner regions with the agreement count their pages s
   );
 });
 
+test('/organisations lists the institutions by kind, filtered in the URL, each linked to its page', async ({
+  page,
+}) => {
+  const response = await page.goto('/organisations');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle('机构 · 江北数据');
+  await expect(page.getByRole('heading', { level: 2, name: '行政区' })).toBeVisible();
+  const total = Number((await page.locator('.filters__count').textContent())?.match(/共 (\d+) 条/)?.[1]);
+  expect(total).toBeGreaterThan(50);
+  await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 1 /');
+
+  await page.getByLabel('类型').selectOption({ label: '金融机构' });
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/\/organisations\?kind=FINANCIAL_INSTITUTION$/);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['金融机构']);
+  const filtered = Number((await page.locator('.filters__count').textContent())?.match(/共 (\d+) 条/)?.[1]);
+  expect(filtered).toBeLessThan(total);
+  await expect(page.locator('.record-list li')).toHaveCount(filtered);
+  await screenshots(page, 'organisations');
+
+  await page.getByRole('link', { name: '南洋商业银行', exact: false }).first().click();
+  await expect(page).toHaveURL(/\/partners\/[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('南洋商业银行');
+  await expect(page.getByRole('navigation', { name: '位置' }).getByRole('link', { name: '机构' })).toHaveAttribute(
+    'href',
+    '/organisations',
+  );
+});
+
 test('the header search box is reached by keyboard and finds 地区生产总值 by "GDP"', async ({ page }) => {
   await page.goto('/metrics/gdp');
   const box = page
@@ -131,7 +160,7 @@ test('the header search box is reached by keyboard and finds 地区生产总值 
   await expect(box).toBeVisible();
   await screenshots(page, 'header-search');
 
-  // From the top of the page: skip link, site title, five nav links, then the search box.
+  // From the top of the page: skip link, site title, six nav links, then the search box.
   for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }

@@ -9,6 +9,7 @@ const pages: Array<[string, string]> = [
   ['agreements', '/agreements'],
   ['agreements-timeline', '/agreements?view=timeline'],
   ['partner', '/partners/deyang'],
+  ['organisations', '/organisations'],
   ['projects', '/projects'],
   ['project', '/projects/key-projects-2023-first-batch'],
   ['agreement', '/agreements/deyang-jiangbei-friendship-city'],

@@ -10,7 +10,7 @@ export async function listPublicPaths(): Promise<Array<{ path: string; updatedAt
     db.metric.findMany({ where: publicFilter, select }),
     db.project.findMany({ where: { ...publicFilter, ...hasVerifiedCitation }, select }),
     db.agreement.findMany({ where: { ...publicFilter, ...hasVerifiedCitation }, select }),
-    db.organisation.findMany({ where: { ...publicFilter, partnerAgreements: { some: publicFilter } }, select }),
+    db.organisation.findMany({ where: publicFilter, select }),
     db.sourceDocument.findMany({ where: publicFilter, select }),
   ]);
   const paths = (prefix: string, rows: Array<{ slug: string; updatedAt: Date }>) =>
@@ -22,6 +22,7 @@ export async function listPublicPaths(): Promise<Array<{ path: string; updatedAt
     { path: '/projects' },
     { path: '/agreements' },
     { path: '/partners' },
+    { path: '/organisations' },
     { path: '/sources' },
     { path: '/about' },
     ...paths('/topics', topics),

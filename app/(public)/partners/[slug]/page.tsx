@@ -47,7 +47,8 @@ export default async function PartnerPage({ params }: Props) {
   return (
     <>
       <nav aria-label="位置" className="breadcrumb">
-        <Link href="/">首页</Link> / {isRegion ? <Link href="/partners">合作地区</Link> : '机构'} /{' '}
+        <Link href="/">首页</Link> /{' '}
+        {isRegion ? <Link href="/partners">合作地区</Link> : <Link href="/organisations">机构</Link>} /{' '}
         <span>{organisation.name}</span>
       </nav>
       <JsonLd data={organisationJsonLd(env.siteUrl(), organisation)} />
