@@ -14,6 +14,7 @@ const PAGES = [
   '/projects/upgraded-taikoo-li',
   '/agreements',
   '/partners/deyang',
+  '/organisations?kind=FINANCIAL_INSTITUTION',
   '/sources/jiangbei-yearbook-2020',
   '/search?q=德阳',
   '/changes',
