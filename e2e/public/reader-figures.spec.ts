@@ -64,7 +64,9 @@ test('values from different sources for one period are drawn apart and named', a
   await expect(card.locator('.badge--conflict')).toHaveText('来源不一');
 });
 
-test('project and agreement facts carry their markers, headings carry none', async ({ page }) => {
+test('project and agreement facts carry their markers, headings carry none, each beside what its quote states', async ({
+  page,
+}) => {
   await page.goto('/projects/key-projects-2023-first-batch');
   await expect(page.getByRole('heading', { level: 1 }).locator('a')).toHaveCount(0);
   const investment = page.locator('.facts__row', { hasText: '投资额' });
@@ -75,6 +77,17 @@ test('project and agreement facts carry their markers, headings carry none', asy
   await page.goto('/agreements/deyang-jiangbei-friendship-city');
   await expect(page.getByRole('heading', { level: 1 }).locator('a')).toHaveCount(0);
   await expect(page.locator('.facts__row', { hasText: '签订日期' }).locator('.cite__link')).not.toHaveCount(0);
+
+  // Every quote supports the summary; only one that states the signing day sits by the date too,
+  // not the yearbook's summing-up, which names no date.
+  await page.goto('/agreements/bazhong-jiangbei-youth-development');
+  const dated = await quotesIn(page.locator('.facts__row', { hasText: '签订日期' }));
+  expect(dated.length).toBeGreaterThan(0);
+  for (const quote of dated) expect(quote).toContain('9月10日');
+  const summary = await quotesIn(page.locator('.lead'));
+  expect(summary).toHaveLength(2);
+  expect(summary.filter((quote) => quote.includes('人才及青年发展合作协议'))).toHaveLength(1);
+  await shot(page, 'agreement-facts');
 });
 
 test('documents that disagree about a project are shown side by side, each quote leading to its passage', async ({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPartialDate, formatPartialDate, formatPartialDateZh, parsePartialDate } from './partial-date';
+import {
+  endOfPartialDate,
+  formatPartialDate,
+  formatPartialDateZh,
+  parsePartialDate,
+  statesPartialDate,
+} from './partial-date';
 
 describe('parsePartialDate', () => {
   it('reads a day, a month or a year with its precision', () => {
@@ -21,5 +27,23 @@ describe('parsePartialDate', () => {
     expect(formatPartialDate(parsePartialDate('2020-09')!)).toBe('2020-09');
     expect(formatPartialDateZh(parsePartialDate('2020-09-27')!)).toBe('2020年9月27日');
     expect(formatPartialDateZh(parsePartialDate('2020-09')!)).toBe('2020年9月');
+  });
+});
+
+describe('statesPartialDate', () => {
+  const day = parsePartialDate('2020-09-10')!;
+  it('finds a day as the documents write it, the year left to the heading', () => {
+    expect(statesPartialDate('9月10日,共青团四川省巴中市委与共青团重庆市江北区委签订', day)).toBe(true);
+    expect(statesPartialDate('2020年9月 10日签订', day)).toBe(true);
+  });
+  it('refuses another day, a month that only ends like it, and a text without the date', () => {
+    expect(statesPartialDate('9月11日签订', day)).toBe(false);
+    expect(statesPartialDate('19月10日', day)).toBe(false);
+    expect(statesPartialDate('先后与四川省泸州市、德阳市、巴中市签订人才及青年发展合作协议', day)).toBe(false);
+  });
+  it('reads a year or a month at the precision known', () => {
+    expect(statesPartialDate('2020年，江北区与德阳市签订', parsePartialDate('2020')!)).toBe(true);
+    expect(statesPartialDate('9月，两地签订', parsePartialDate('2020-09')!)).toBe(true);
+    expect(statesPartialDate('两地签订', parsePartialDate('2020')!)).toBe(false);
   });
 });

@@ -38,3 +38,20 @@ export function formatPartialDateZh({ date, precision }: PartialDate): string {
   const month = `${date.getUTCMonth() + 1}月`;
   return precision === 'MONTH' ? year + month : `${year}${month}${date.getUTCDate()}日`;
 }
+
+/**
+ * Whether a text states the date as precisely as it is known, in the Arabic numerals the documents
+ * use: 9月10日 for a day (the year is often only in the heading), 2020年9月 or 9月 for a month,
+ * 2020年 for a year.
+ */
+export function statesPartialDate(text: string, { date, precision }: PartialDate): boolean {
+  const compact = text.replace(/\s+/g, '');
+  const month = `(?<!\\d)${date.getUTCMonth() + 1}月`;
+  const pattern =
+    precision === 'YEAR'
+      ? `${date.getUTCFullYear()}年`
+      : precision === 'MONTH'
+        ? month
+        : `${month}${date.getUTCDate()}日`;
+  return new RegExp(pattern).test(compact);
+}

@@ -7,6 +7,7 @@ import { CitationMarkers, numberCitations } from '@/components/citation-marker';
 import { Facts } from '@/components/facts';
 import { QuoteBlock } from '@/components/quote-block';
 import { RecordDiscrepancies } from '@/components/record-discrepancies';
+import { statesPartialDate } from '@/lib/dates/partial-date';
 import { agreementDomainLabel, agreementKindLabel } from '@/lib/labels';
 import { getAgreementPage } from '@/lib/records/agreement/public';
 
@@ -31,6 +32,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgreementPage({ params }: Props) {
   const agreement = await getAgreementPage((await params).slug);
   if (!agreement) notFound();
+  // The quotes report the agreement: their markers sit beside the summary, and a quote that states
+  // the signing date beside the date too; a yearbook's summing-up that names no date stays off it.
+  const signed =
+    agreement.signedOn && agreement.signedOnPrecision
+      ? { date: agreement.signedOn, precision: agreement.signedOnPrecision }
+      : null;
+  const summaryCitations = agreement.summary ? agreement.citations : [];
+  const dateCitations = agreement.summary
+    ? agreement.citations.filter((c) => signed !== null && statesPartialDate(c.exact, signed))
+    : agreement.citations;
   const numbers = numberCitations([agreement.citations]);
   const side = (which: 'JIANGBEI' | 'PARTNER') =>
     agreement.parties
@@ -47,7 +58,12 @@ export default async function AgreementPage({ params }: Props) {
         <Link href="/">首页</Link> / <Link href="/agreements">合作协议</Link> / <span>{agreement.title}</span>
       </nav>
       <h1>{agreement.title}</h1>
-      {agreement.summary && <p className="lead">{agreement.summary}</p>}
+      {agreement.summary && (
+        <p className="lead">
+          {agreement.summary}
+          <CitationMarkers citations={summaryCitations} numbers={numbers} />
+        </p>
+      )}
       <RecordUpdated
         updatedAt={agreement.updatedAt}
         href={`/agreements/${agreement.slug}`}
@@ -55,12 +71,11 @@ export default async function AgreementPage({ params }: Props) {
       />
       <Facts
         rows={[
-          // The quotes report the signing: their markers sit beside its date, not in the heading.
           [
             '签订日期',
             <>
               {agreementDate(agreement)}
-              <CitationMarkers citations={agreement.citations} numbers={numbers} />
+              <CitationMarkers citations={dateCitations} numbers={numbers} />
             </>,
           ],
           ['类型', agreementKindLabel[agreement.kind]],
