@@ -17,11 +17,8 @@ import type { FieldErrors } from '@/lib/records/field-errors';
 import { shorten } from '@/lib/records/record-diff';
 import type { SourceChoice } from './citation-picker';
 import { FieldError, fieldProps } from './field-error';
-import { RemoveWithConfirm } from './remove-with-confirm';
+import { DiscrepancyList } from './discrepancy-list';
 import { EnumField, TextField } from './text-field';
-
-/** A saved discrepancy may already be public: removing it withdraws it once the change is approved. */
-export const REMOVE_WARNING = '这条分歧已保存过，删除后经审核批准将从公开页面撤下。';
 
 type Props = {
   /** The whole draft: its saved citations (record and facts) are the first choices. */
@@ -61,67 +58,64 @@ export function DiscrepancyFields({ draft, set, errors, sources }: Props) {
     });
   }, [missingKey, remember]);
 
-  const setItem = (index: number, patch: Partial<RecordDiscrepancyInput>) =>
-    onChange(discrepancies.map((d, i) => (i === index ? { ...d, ...patch } : d)));
-
   return (
-    <fieldset className="record-form__group" id="discrepancies">
-      <legend>来源分歧</legend>
-      <p className="muted">
-        文件对这条记录的进展、日期、名称等说法不一时，在此并列各文件的原文表述，并说明取舍；经审核后公开。
-        {unsaved && ' 新添加的引文须先保存草稿，才能在这里选用。'}
-      </p>
-      {discrepancies.map((discrepancy, index) => (
+    <DiscrepancyList
+      id="discrepancies"
+      name="来源分歧"
+      intro={
+        <>
+          文件对这条记录的进展、日期、名称等说法不一时，在此并列各文件的原文表述，并说明取舍；经审核后公开。
+          {unsaved && ' 新添加的引文须先保存草稿，才能在这里选用。'}
+        </>
+      }
+      items={discrepancies}
+      onChange={onChange}
+      create={emptyDiscrepancy}
+      path="recordDiscrepancies"
+      errors={errors}
+      render={(discrepancy, path, update) => (
         <DiscrepancyItem
-          key={discrepancy.id ?? `new-${index}`}
           discrepancy={discrepancy}
-          path={`recordDiscrepancies.${index}`}
-          number={index + 1}
-          onChange={(patch) => setItem(index, patch)}
-          onRemove={() => onChange(discrepancies.filter((_, i) => i !== index))}
+          path={path}
+          onChange={update}
           errors={errors}
           own={own}
           others={others}
           onFound={remember}
         />
-      ))}
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...discrepancies, emptyDiscrepancy()])}
-      >
-        ＋ 添加来源分歧
-      </button>
-    </fieldset>
+      )}
+      actions={(discrepancy, update) => (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => update({ statements: [...discrepancy.statements, emptyStatement()] })}
+        >
+          ＋ 添加表述
+        </button>
+      )}
+    />
   );
 }
 
 type ItemProps = {
   discrepancy: RecordDiscrepancyInput;
   path: string;
-  number: number;
   onChange: (patch: Partial<RecordDiscrepancyInput>) => void;
-  onRemove: () => void;
   errors: FieldErrors;
   own: CitationOption[];
   others: CitationOption[];
   onFound: (found: CitationOption[]) => void;
 };
 
-function DiscrepancyItem({ discrepancy, path, number, onChange, onRemove, errors, own, others, onFound }: ItemProps) {
-  const titleId = useId();
+/** A discrepancy's aspect, note and statements. */
+function DiscrepancyItem({ discrepancy, path, onChange, errors, own, others, onFound }: ItemProps) {
   const { statements } = discrepancy;
   const setStatement = (index: number, patch: Partial<DiscrepancyStatementInput>) =>
     onChange({ statements: statements.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
   const preferred = statements.some((s) => s.preferred);
 
   return (
-    <div className="record-form__item discrepancy-form" role="group" aria-labelledby={titleId}>
-      <h3 id={titleId} className="discrepancy-form__title">
-        来源分歧 {number}
-        {discrepancy.id ? '' : '（新）'}
-      </h3>
-      <FieldError errors={errors} path={`${path}.id`} />
+    <>
       <div className="discrepancy-form__aspect">
         <EnumField
           label="分歧所涉方面"
@@ -161,26 +155,12 @@ function DiscrepancyItem({ discrepancy, path, number, onChange, onRemove, errors
         ))}
       </ol>
       <FieldError errors={errors} path={`${path}.statements`} />
-      <div className="discrepancy-form__actions">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onChange({ statements: [...statements, emptyStatement()] })}
-        >
-          ＋ 添加表述
-        </button>
-        <RemoveWithConfirm
-          saved={Boolean(discrepancy.id)}
-          label="删除此分歧"
-          warning={REMOVE_WARNING}
-          onRemove={onRemove}
-        />
-      </div>
-    </div>
+    </>
   );
 }
 
-type StatementProps = Omit<ItemProps, 'discrepancy' | 'onChange' | 'onRemove'> & {
+type StatementProps = Omit<ItemProps, 'discrepancy' | 'onChange'> & {
+  number: number;
   statement: DiscrepancyStatementInput;
   onChange: (patch: Partial<DiscrepancyStatementInput>) => void;
   onRemove: () => void;

@@ -3,7 +3,7 @@
 // period, set side by side with the editor's note. The editor ticks this metric's observations; an
 // observation of another metric already in the discrepancy is listed (and may be let go), never
 // added here. Which value is preferred is said on the observation itself (取舍).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { describeObservationsAction } from '@/lib/actions/citation-search';
 import type { FieldErrors } from '@/lib/records/field-errors';
 import {
@@ -13,9 +13,8 @@ import {
   type ValueDiscrepancyDraft,
 } from '@/lib/records/metric/schema';
 import type { SourceChoice } from './citation-picker';
-import { REMOVE_WARNING } from './discrepancy-fields';
+import { DiscrepancyList } from './discrepancy-list';
 import { FieldError } from './field-error';
-import { RemoveWithConfirm } from './remove-with-confirm';
 import { TextField } from './text-field';
 
 type Props = {
@@ -57,53 +56,46 @@ export function ValueDiscrepancyFields({ draft, set, errors, sources }: Props) {
     });
   }, [foreignKey]);
 
-  const setItem = (index: number, patch: Partial<ValueDiscrepancyDraft>) =>
-    onChange(discrepancies.map((d, i) => (i === index ? { ...d, ...patch } : d)));
-
   return (
-    <fieldset className="record-form__group" id="value-discrepancies">
-      <legend>数值分歧</legend>
-      <p className="muted">
-        不同文件对同一指标、同一时期给出不同数值时，在此把这些观测值并列，并说明原因；较可靠的数值在观测值的“取舍”中标为首选。经审核后公开。
-        {unsaved && ' 新添加的观测值须先保存草稿，才能在这里选用。'}
-      </p>
-      {discrepancies.map((discrepancy, index) => (
+    <DiscrepancyList
+      id="value-discrepancies"
+      name="数值分歧"
+      intro={
+        <>
+          不同文件对同一指标、同一时期给出不同数值时，在此把这些观测值并列，并说明原因；较可靠的数值在观测值的“取舍”中标为首选。经审核后公开。
+          {unsaved && ' 新添加的观测值须先保存草稿，才能在这里选用。'}
+        </>
+      }
+      items={discrepancies}
+      onChange={onChange}
+      create={emptyValueDiscrepancy}
+      path="valueDiscrepancies"
+      errors={errors}
+      render={(discrepancy, path, update) => (
         <ValueDiscrepancyItem
-          key={discrepancy.id ?? `new-${index}`}
           discrepancy={discrepancy}
-          path={`valueDiscrepancies.${index}`}
-          number={index + 1}
-          onChange={(patch) => setItem(index, patch)}
-          onRemove={() => onChange(discrepancies.filter((_, i) => i !== index))}
+          path={path}
+          onChange={update}
           errors={errors}
           own={own}
           others={others}
         />
-      ))}
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...discrepancies, emptyValueDiscrepancy()])}
-      >
-        ＋ 添加数值分歧
-      </button>
-    </fieldset>
+      )}
+    />
   );
 }
 
 type ItemProps = {
   discrepancy: ValueDiscrepancyDraft;
   path: string;
-  number: number;
   onChange: (patch: Partial<ValueDiscrepancyDraft>) => void;
-  onRemove: () => void;
   errors: FieldErrors;
   own: Array<{ id: string; label: string }>;
   others: Record<string, string>;
 };
 
-function ValueDiscrepancyItem({ discrepancy, path, number, onChange, onRemove, errors, own, others }: ItemProps) {
-  const titleId = useId();
+/** A discrepancy's note and the values it sets side by side. */
+function ValueDiscrepancyItem({ discrepancy, path, onChange, errors, own, others }: ItemProps) {
   const chosen = new Set(discrepancy.observationIds);
   // Another metric's observation stays listed once unticked, so the editor can tick it again.
   const [foreign] = useState(() => discrepancy.observationIds.filter((id) => !own.some((o) => o.id === id)));
@@ -114,12 +106,7 @@ function ValueDiscrepancyItem({ discrepancy, path, number, onChange, onRemove, e
     });
 
   return (
-    <div className="record-form__item discrepancy-form" role="group" aria-labelledby={titleId}>
-      <h3 id={titleId} className="discrepancy-form__title">
-        数值分歧 {number}
-        {discrepancy.id ? '' : '（新）'}
-      </h3>
-      <FieldError errors={errors} path={`${path}.id`} />
+    <>
       <TextField
         label="说明"
         path={`${path}.note`}
@@ -143,14 +130,6 @@ function ValueDiscrepancyItem({ discrepancy, path, number, onChange, onRemove, e
         ))}
         <FieldError errors={errors} path={`${path}.observationIds`} />
       </fieldset>
-      <div className="discrepancy-form__actions">
-        <RemoveWithConfirm
-          saved={Boolean(discrepancy.id)}
-          label="删除此分歧"
-          warning={REMOVE_WARNING}
-          onRemove={onRemove}
-        />
-      </div>
-    </div>
+    </>
   );
 }
