@@ -16,6 +16,7 @@ import { organisationKind } from '@/lib/records/organisation/record';
 import { projectKind } from '@/lib/records/project/record';
 import { diffRecords } from '@/lib/records/record-diff';
 import type { ProjectDraft } from '@/lib/records/project/schema';
+import type { Tx } from '@/lib/db/client';
 import type { TestDatabase } from '@/tests/helpers/database';
 import { closePublicDatabase, openPublicDatabase } from '@/tests/helpers/public-database';
 import { seedEditorAndReviewer, submitAndApprove } from '@/tests/helpers/workflow';
@@ -32,16 +33,37 @@ async function loadProject(slug: string) {
   return { id, ...loaded };
 }
 
-const save = (recordId: string, baseVersion: number, data: ProjectDraft) =>
+/** A new change of a record by the editor. */
+const saveAs = (
+  recordType: 'PROJECT' | 'AGREEMENT' | 'ORGANISATION',
+  recordId: string,
+  baseVersion: number,
+  data: unknown,
+  publicNote = '',
+) =>
   saveChange(database.db, editor, {
-    recordType: 'PROJECT',
+    recordType,
     recordId,
     baseVersion,
     changeId: null,
     changeVersion: null,
     data,
-    notes: { publicNote: '登记来源分歧', editorNote: '' },
+    notes: { publicNote, editorNote: '' },
   });
+
+const save = (recordId: string, baseVersion: number, data: ProjectDraft) =>
+  saveAs('PROJECT', recordId, baseVersion, data, '登记来源分歧');
+
+const ORGANISATION = 'national-fintech-certification-centre';
+const loadWith = <T>(kind: { load: (tx: Tx, id: string) => Promise<T | null> }, id: string) =>
+  database.db.$transaction((tx) => kind.load(tx, id)).then((loaded) => loaded!);
+async function loadOrganisation() {
+  const { id } = await database.db.organisation.findUniqueOrThrow({
+    where: { slug: ORGANISATION },
+    select: { id: true },
+  });
+  return { id, ...(await loadWith(organisationKind, id)) };
+}
 
 const proposed = async (changeId: string) =>
   ((await database.db.change.findUniqueOrThrow({ where: { id: changeId } })).proposedData as ProjectDraft)
@@ -195,15 +217,10 @@ describe('an editor records a discrepancy of a project', () => {
       where: { id: shared.projectId! },
       select: { slug: true },
     });
-    const agreementBefore = (await database.db.$transaction((tx) => agreementKind.load(tx, shared.agreementId!)))!;
-    const pending = await saveChange(database.db, editor, {
-      recordType: 'AGREEMENT',
-      recordId: shared.agreementId!,
-      baseVersion: agreementBefore.version,
-      changeId: null,
-      changeVersion: null,
-      data: { ...agreementBefore.data, summary: `${agreementBefore.data.summary}。` },
-      notes: { publicNote: '', editorNote: '' },
+    const agreementBefore = await loadWith(agreementKind, shared.agreementId!);
+    const pending = await saveAs('AGREEMENT', shared.agreementId!, agreementBefore.version, {
+      ...agreementBefore.data,
+      summary: `${agreementBefore.data.summary}。`,
     });
 
     const project = await loadProject(owner.slug);
@@ -214,7 +231,7 @@ describe('an editor records a discrepancy of a project', () => {
     });
     await submitAndApprove(database.db, editor, reviewer, change.id);
 
-    const agreementAfter = (await database.db.$transaction((tx) => agreementKind.load(tx, shared.agreementId!)))!;
+    const agreementAfter = await loadWith(agreementKind, shared.agreementId!);
     expect(agreementAfter.version).toBe(agreementBefore.version + 1);
     expect(agreementAfter.data.recordDiscrepancies.find((d) => d.id === shared.id)!.note).toBe(note);
     const revision = await database.db.revision.findUniqueOrThrow({
@@ -259,48 +276,33 @@ describe('an editor records a discrepancy of a project', () => {
 
 describe('an editor edits a seeded discrepancy of an organisation', () => {
   it('keeps its id and its statements ids, and publishes only when approved', async () => {
-    const { id } = await database.db.organisation.findUniqueOrThrow({
-      where: { slug: 'national-fintech-certification-centre' },
-      select: { id: true },
-    });
-    const before = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const { id, ...before } = await loadOrganisation();
     const [seeded] = before.data.recordDiscrepancies;
     expect(seeded!.statements.length).toBeGreaterThanOrEqual(2);
     const note = `${seeded!.note}（编辑补充：三种写法见于三份文献。）`;
-    const change = await saveChange(database.db, editor, {
-      recordType: 'ORGANISATION',
-      recordId: id,
-      baseVersion: before.version,
-      changeId: null,
-      changeVersion: null,
-      data: { ...before.data, recordDiscrepancies: [{ ...seeded!, note }] },
-      notes: { publicNote: '补充分歧说明', editorNote: '' },
-    });
+    const change = await saveAs(
+      'ORGANISATION',
+      id,
+      before.version,
+      { ...before.data, recordDiscrepancies: [{ ...seeded!, note }] },
+      '补充分歧说明',
+    );
     expect((await database.db.recordDiscrepancy.findUniqueOrThrow({ where: { id: seeded!.id } })).note).toBe(
       seeded!.note,
     );
     await submitAndApprove(database.db, editor, reviewer, change.id);
-    const after = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const after = await loadWith(organisationKind, id);
     expect(after.data.recordDiscrepancies).toEqual([{ ...seeded!, note }]);
   });
 });
 
 describe('a draft saved before 来源分歧 existed', () => {
   it('keeps the record’s discrepancies and aliases when it is approved, and shows no removal to the reviewer', async () => {
-    const { id } = await database.db.organisation.findUniqueOrThrow({
-      where: { slug: 'national-fintech-certification-centre' },
-      select: { id: true },
-    });
-    const before = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const { id, ...before } = await loadOrganisation();
     expect(before.data.recordDiscrepancies.length).toBeGreaterThan(0);
-    const change = await saveChange(database.db, editor, {
-      recordType: 'ORGANISATION',
-      recordId: id,
-      baseVersion: before.version,
-      changeId: null,
-      changeVersion: null,
-      data: { ...before.data, description: `${before.data.description}（旧草稿）` },
-      notes: { publicNote: '', editorNote: '' },
+    const change = await saveAs('ORGANISATION', id, before.version, {
+      ...before.data,
+      description: `${before.data.description}（旧草稿）`,
     });
     // As a draft of that time was stored: without the fields the form has gained since.
     const {
@@ -318,18 +320,14 @@ describe('a draft saved before 来源分歧 existed', () => {
     expect(rows.filter((row) => row.kind !== 'unchanged').map((row) => row.path)).toEqual(['description']);
 
     await submitAndApprove(database.db, editor, reviewer, change.id);
-    const after = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const after = await loadWith(organisationKind, id);
     expect(after.data.description).toBe(`${before.data.description}（旧草稿）`);
     expect(after.data.recordDiscrepancies).toEqual(before.data.recordDiscrepancies);
     expect(after.data.aliases).toEqual(before.data.aliases);
   });
 
   it('restored from a version of that time keeps them too', async () => {
-    const { id } = await database.db.organisation.findUniqueOrThrow({
-      where: { slug: 'national-fintech-certification-centre' },
-      select: { id: true },
-    });
-    const current = (await database.db.$transaction((tx) => organisationKind.load(tx, id)))!;
+    const { id, ...current } = await loadOrganisation();
     const first = await database.db.revision.findFirstOrThrow({
       where: { recordType: 'ORGANISATION', recordId: id },
       orderBy: { version: 'asc' },
