@@ -52,6 +52,10 @@ const toOption = (row: OptionRow): CitationOption => ({
   record: recordOf(row),
 });
 
+// White space as JavaScript's \s knows it, for PostgreSQL too: under the C locale its classes are
+// ASCII only, and Chinese texts indent with U+3000.
+const SPACES = '[[:space:]\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+';
+
 /**
  * Verified citations whose quote contains the words, oldest first, at most CITATION_SEARCH_LIMIT.
  * White space is left out on both sides: a quote may run over a line break of its document.
@@ -61,7 +65,7 @@ export async function searchCitations(query: string): Promise<CitationOption[]> 
   if (words === '') return [];
   const found = await db.$queryRaw<Array<{ id: string }>>`
     SELECT id FROM "Citation"
-    WHERE "verifiedAt" IS NOT NULL AND regexp_replace(exact, '\\s+', '', 'g') ILIKE ${likePattern(words)}
+    WHERE "verifiedAt" IS NOT NULL AND regexp_replace(exact, ${SPACES}, '', 'g') ILIKE ${likePattern(words)}
     ORDER BY "createdAt", id
     LIMIT ${CITATION_SEARCH_LIMIT}`;
   return (await readOptions({ id: { in: found.map((row) => row.id) } })).map(toOption);

@@ -5,6 +5,7 @@ import { isUuid } from '@/lib/ids/uuid';
 import type { ChangeStatus, RecordType } from '@/lib/generated/prisma/enums';
 import { fieldErrorsOf } from '@/lib/records/field-errors';
 import { listCitations } from '@/lib/records/citation-walk';
+import { isOpen } from '@/lib/changes/rules';
 import { withMissingFieldsFrom } from '@/lib/records/facts';
 import { recordKind } from '@/lib/records/kinds';
 import { unapprovedSourceNote } from '@/lib/sources/publication';
@@ -98,8 +99,8 @@ export async function countAwaitingReview() {
 }
 
 /**
- * A change with everything its pages show. Its data reads a field it was saved without (one the
- * form gained since) as the record's current value, as publishing it would.
+ * A change with everything its pages show. An open change's data reads a field it was saved
+ * without (one the form gained since) as the record's current value, as publishing it would.
  */
 export async function getChange(id: string) {
   const change = await db.change.findUnique({
@@ -114,7 +115,8 @@ export async function getChange(id: string) {
       comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
     },
   });
-  if (!change?.recordId || change.status === 'PUBLISHED') return change;
+  // A closed change (published, rejected, discarded) is shown as it was.
+  if (!change?.recordId || !isOpen(change)) return change;
   const current = await loadRecord(change.recordType, change.recordId);
   return {
     ...change,

@@ -13,6 +13,7 @@ import { AppError } from '@/lib/errors';
 import { formatDateTimeZh } from '@/lib/format/date-time';
 import { listCitations } from '@/lib/records/citation-walk';
 import { listFacts, withFactIds, withMissingFieldsFrom } from '@/lib/records/facts';
+import { citationsStatedElsewhere } from '@/lib/records/discrepancies';
 import { foreignFactIds } from '@/lib/records/sync-facts';
 import { parseInput } from '@/lib/records/field-errors';
 import { recordKind } from '@/lib/records/kinds';
@@ -178,14 +179,18 @@ function prepareSave(actor: Actor, raw: SaveChangeInput) {
       { data, entries: kind.citedPeriods?.(data) ?? [] },
       current ? { data: current.data, entries: kind.citedPeriods?.(current.data) ?? [] } : null,
     );
+    const statedElsewhere = await citationsStatedElsewhere(tx, current?.data ?? null, data);
     const fieldErrors = {
       ...(await kind.uniqueChecks(tx, recordId, data)),
       ...(await foreignFactIds(tx, recordId, data, current?.data ?? null, clientIds)),
       ...unexplainedPeriods(await checkCitedPeriods(tx, periods)),
       ...(await verifyCitedValues(tx, kind.citedValues(data))),
+      ...statedElsewhere,
     };
     if (Object.keys(fieldErrors).length > 0) {
-      throw new AppError('VALIDATION', '请修正标出的字段。', { fieldErrors });
+      // A removed citation that another record still states has no field left to mark here.
+      const message = Object.values(statedElsewhere)[0] ?? '请修正标出的字段。';
+      throw new AppError('VALIDATION', message, { fieldErrors });
     }
 
     const proposedData = data as Prisma.InputJsonValue;
@@ -366,6 +371,12 @@ async function publish(tx: Tx, actor: Actor, change: ChangeRow, comment: string)
 
   const ownIds = new Set(listFacts(current?.data ?? null).map((fact) => fact.id));
   const newIds = new Set(listFacts(data).flatMap((fact) => (ownIds.has(fact.id) ? [] : [fact.id])));
+  const statedElsewhere = await citationsStatedElsewhere(tx, current?.data ?? null, data);
+  if (Object.keys(statedElsewhere).length > 0) {
+    throw new AppError('CONFLICT', `${Object.values(statedElsewhere)[0]}请退回作者修改。`, {
+      fieldErrors: statedElsewhere,
+    });
+  }
   const uniqueProblems = {
     ...(await kind.uniqueChecks(tx, recordId, data)),
     ...(await foreignFactIds(tx, recordId, data, current?.data ?? null, newIds)),

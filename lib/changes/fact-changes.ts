@@ -5,6 +5,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { parseInput, type FieldErrors } from '@/lib/records/field-errors';
+import { listFacts, withoutDiscrepancyReferences } from '@/lib/records/facts';
 import { recordKind } from '@/lib/records/kinds';
 import type { Actor } from '@/lib/auth/actor-type';
 import { saveChange } from './changes';
@@ -50,6 +51,8 @@ export async function saveFactChange(db: Db, actor: Actor | null, raw: FactChang
       ? [...list, fact]
       : list.map((item, i) => (i === index ? fact : item));
 
+  // A withdrawn value leaves the discrepancies that named it (or its quotes); the diff shows it.
+  const withdrawn = withdraw ? new Set(listFacts({ [input.list]: [list[index]] }).map((f) => f.id)) : new Set<string>();
   try {
     return await saveChange(db, actor, {
       recordType: input.recordType,
@@ -57,14 +60,20 @@ export async function saveFactChange(db: Db, actor: Actor | null, raw: FactChang
       baseVersion: input.baseVersion,
       changeId: null,
       changeVersion: null,
-      data: { ...data, [input.list]: next },
+      data: withoutDiscrepancyReferences({ ...data, [input.list]: next }, withdrawn),
       notes: input.notes,
     });
   } catch (error) {
     if (!(error instanceof AppError) || !error.details.fieldErrors) throw error;
-    throw new AppError(error.code, error.message, {
+    const prefix = `${input.list}.${index}.`;
+    const errors = error.details.fieldErrors as FieldErrors;
+    // An error elsewhere in the record has no field on this form: its message joins the form's.
+    const elsewhere = Object.entries(errors).flatMap(([path, message]) =>
+      path.startsWith(prefix) || path.startsWith('notes.') ? [] : [message],
+    );
+    throw new AppError(error.code, [error.message, ...elsewhere].join(' '), {
       ...error.details,
-      fieldErrors: forTheFact(error.details.fieldErrors as FieldErrors, `${input.list}.${index}.`),
+      fieldErrors: forTheFact(errors, prefix),
     });
   }
 }

@@ -10,6 +10,7 @@ import type { DiscrepancyStatementInput, RecordDiscrepancyInput } from './discre
 import { publishAlongside } from './companions';
 import type { FieldErrors } from './field-errors';
 import type { CompanionRecord } from './record-kind';
+import { factDelta } from './sync-facts';
 
 /** The column of RecordDiscrepancy (and of Citation) naming the record; id null for a new record. */
 export type DiscrepancyOwner = { column: 'projectId' | 'agreementId' | 'organisationId'; id: string | null };
@@ -224,6 +225,46 @@ export async function discrepancyProblems(
     else if (owner.id !== null && ownerOfCitation(citation, owner.column) === owner.id)
       errors[`${path}.citationId`] = '这条引文已从本记录中删除，请另选或保留该引文';
     else if (!citation.verifiedAt) errors[`${path}.citationId`] = '这条引文尚未核验，不能作为表述';
+  }
+  return errors;
+}
+
+/**
+ * Field errors for citations this change removes that a statement of another record's discrepancy
+ * cites (the database would delete the statement with it, behind that record's back). Keyed by
+ * where the citation was; the first one's message names the record, for the form's message.
+ */
+export async function citationsStatedElsewhere(tx: Tx, current: unknown, data: unknown): Promise<FieldErrors> {
+  const removed = factDelta(current, data).removed('CITATION');
+  if (removed.length === 0) return {};
+  const kept = ((data as { recordDiscrepancies?: RecordDiscrepancyInput[] }).recordDiscrepancies ?? []).flatMap((d) =>
+    d.id ? [d.id] : [],
+  );
+  const statements = await tx.recordDiscrepancyStatement.findMany({
+    // This change's own discrepancies are checked as it writes them (discrepancyProblems).
+    where: { citationId: { in: removed.map((fact) => fact.id) }, discrepancyId: { notIn: kept } },
+    select: {
+      citationId: true,
+      discrepancy: {
+        select: {
+          project: { select: { name: true } },
+          agreement: { select: { title: true } },
+          organisation: { select: { name: true } },
+        },
+      },
+    },
+  });
+  const errors: FieldErrors = {};
+  for (const statement of statements) {
+    const fact = removed.find((f) => f.id === statement.citationId)!;
+    const { project, agreement, organisation } = statement.discrepancy;
+    const owner = project
+      ? `项目「${project.name}」`
+      : agreement
+        ? `协议「${agreement.title}」`
+        : `机构「${organisation?.name ?? ''}」`;
+    errors[fact.path.replace(/\.\d+$/, '')] =
+      `引文“${String((fact.value as { exact?: unknown }).exact ?? '').slice(0, 20)}…”是${owner}来源分歧中的一条表述，不能删除；请先在那条记录中改选引文。`;
   }
   return errors;
 }

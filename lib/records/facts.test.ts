@@ -42,6 +42,28 @@ describe('stored data read against the record as it is now', () => {
     });
   });
 
+  it('lets a discrepancy taken from the record go of the facts the stored data has removed', () => {
+    const record = {
+      observations: [{ id: 'o1' }, { id: 'o2' }, { id: 'o3' }],
+      citations: [{ id: 'c1' }, { id: 'c2' }],
+      valueDiscrepancies: [
+        { id: 'v1', note: '三个数', observationIds: ['o1', 'o2', 'o3'] },
+        { id: 'v2', note: '两个数', observationIds: ['o1', 'o3'] },
+      ],
+      recordDiscrepancies: [{ id: 'r1', statements: [{ citationId: 'c1' }, { citationId: 'c2' }] }],
+    };
+    // An old version without o3 and c2, saved before either list existed.
+    const old = { observations: [{ id: 'o1' }, { id: 'o2' }], citations: [{ id: 'c1' }] };
+    expect(withMissingFieldsFrom(old, record)).toEqual({
+      ...old,
+      valueDiscrepancies: [{ id: 'v1', note: '三个数', observationIds: ['o1', 'o2'] }],
+      recordDiscrepancies: [],
+    });
+    // A list the stored data has is its own, untouched.
+    const saved = { ...old, valueDiscrepancies: record.valueDiscrepancies };
+    expect(withMissingFieldsFrom(saved, record)).toMatchObject({ valueDiscrepancies: record.valueDiscrepancies });
+  });
+
   it('keeps what the draft says, an empty list included', () => {
     const stored = { name: '九街', aliases: [], recordDiscrepancies: [], observations: [] };
     expect(withMissingFieldsFrom(stored, current)).toEqual(stored);

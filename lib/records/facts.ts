@@ -83,6 +83,26 @@ export function listFacts(data: unknown): Fact[] {
   return facts;
 }
 
+/** Every row of an identified list (facts, discrepancies, statements) that has an id, with its path. */
+export function identifiedRows(data: unknown): Array<{ id: string; path: string }> {
+  const rows: Array<{ id: string; path: string }> = [];
+  const visit = (value: unknown, path: string[]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
+    if (!isObject(value)) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (IDENTIFIED_LISTS.has(key) && Array.isArray(inner)) {
+        inner.forEach((item, index) => {
+          if (isObject(item) && typeof item.id === 'string')
+            rows.push({ id: item.id, path: [...path, key, String(index)].join('.') });
+        });
+      }
+      visit(inner, [...path, key]);
+    }
+  };
+  visit(data, []);
+  return rows;
+}
+
 /** The facts of a record by id. */
 export const factsById = (data: unknown) => new Map(listFacts(data).map((fact) => [fact.id, fact]));
 
@@ -125,6 +145,40 @@ export function withFactIds<T>(data: T, newId: () => string): T {
  */
 export const ABSENT_BY_CHOICE: ReadonlySet<string> = new Set(['id', 'field']);
 
+/** The lists that point at facts by id, and how each names them. */
+const DISCREPANCY_LISTS = ['valueDiscrepancies', 'recordDiscrepancies'] as const;
+
+/**
+ * A record's discrepancy lists without the facts in `removed`: a value discrepancy lets go of a
+ * removed observation, a record discrepancy of a statement citing a removed citation, and a
+ * discrepancy left with fewer than two (the least the schemas allow) goes.
+ */
+export function withoutDiscrepancyReferences(
+  data: Record<string, unknown>,
+  removed: ReadonlySet<string>,
+  keys: readonly string[] = DISCREPANCY_LISTS,
+): Record<string, unknown> {
+  if (removed.size === 0) return data;
+  const pruned = { ...data };
+  for (const key of keys) {
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    pruned[key] = list.flatMap((item) => {
+      if (!isObject(item)) return [item];
+      if (Array.isArray(item.observationIds)) {
+        const observationIds = item.observationIds.filter((id) => !removed.has(id as string));
+        return observationIds.length >= 2 ? [{ ...item, observationIds }] : [];
+      }
+      if (Array.isArray(item.statements)) {
+        const statements = item.statements.filter((s) => !(isObject(s) && removed.has(s.citationId as string)));
+        return statements.length >= 2 ? [{ ...item, statements }] : [];
+      }
+      return [item];
+    });
+  }
+  return pruned;
+}
+
 /**
  * Stored data (a draft, an old revision) with every field it lacks taken from the record as it is
  * now, facts matched by id. A field added to a form after the data was saved is missing from it,
@@ -133,6 +187,18 @@ export const ABSENT_BY_CHOICE: ReadonlySet<string> = new Set(['id', 'field']);
  */
 export function withMissingFieldsFrom(stored: unknown, current: unknown): unknown {
   if (!isObject(stored) || !isObject(current)) return stored;
+  const filled = filledFrom(stored, current);
+  // A discrepancy list taken from the record may name facts the stored data no longer has.
+  const kept = new Set(listFacts(stored).map((fact) => fact.id));
+  const removed = new Set(listFacts(current).flatMap((fact) => (kept.has(fact.id) ? [] : [fact.id])));
+  return withoutDiscrepancyReferences(
+    filled,
+    removed,
+    DISCREPANCY_LISTS.filter((key) => !(key in stored)),
+  );
+}
+
+function filledFrom(stored: Record<string, unknown>, current: Record<string, unknown>): Record<string, unknown> {
   const filled: Record<string, unknown> = { ...stored };
   for (const [key, now] of Object.entries(current)) {
     const then = stored[key];
@@ -140,10 +206,11 @@ export function withMissingFieldsFrom(stored: unknown, current: unknown): unknow
       if (!ABSENT_BY_CHOICE.has(key)) filled[key] = now;
     } else if (IDENTIFIED_LISTS.has(key) && Array.isArray(then) && Array.isArray(now)) {
       const nowById = new Map(now.flatMap((item) => (isObject(item) && item.id ? [[item.id, item]] : [])));
-      filled[key] = then.map((item) =>
-        isObject(item) && item.id ? withMissingFieldsFrom(item, nowById.get(item.id)) : item,
-      );
-    } else if (isObject(then)) filled[key] = withMissingFieldsFrom(then, now);
+      filled[key] = then.map((item) => {
+        const match = isObject(item) && item.id ? nowById.get(item.id) : undefined;
+        return isObject(item) && isObject(match) ? filledFrom(item, match) : item;
+      });
+    } else if (isObject(then) && isObject(now)) filled[key] = filledFrom(then, now);
   }
   return filled;
 }

@@ -5,7 +5,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import type { FactType, RecordType } from '@/lib/generated/prisma/enums';
 import type { CitationColumn } from './citation-rows';
-import { factChanged, factsById, listFacts, type Fact } from './facts';
+import { factChanged, factsById, identifiedRows, listFacts, type Fact } from './facts';
 import type { FieldErrors } from './field-errors';
 import type { CitationInput } from './fields';
 
@@ -112,13 +112,13 @@ export async function foreignFactIds(
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const own = factsById(current);
+  // Any row with an id (a fact, a discrepancy, a statement) is written by it: two rows, one id is a forgery.
   const seen = new Set<string>();
-  const unknown: Fact[] = [];
-  for (const fact of listFacts(data)) {
-    if (seen.has(fact.id)) errors[`${fact.path}.id`] = '编号重复';
-    seen.add(fact.id);
-    if (clientIds.has(fact.id) && !own.has(fact.id)) unknown.push(fact);
+  for (const row of identifiedRows(data)) {
+    if (seen.has(row.id)) errors[`${row.path}.id`] = '编号重复';
+    seen.add(row.id);
   }
+  const unknown = listFacts(data).filter((fact) => clientIds.has(fact.id) && !own.has(fact.id));
   if (unknown.length === 0) return errors;
   const ids = unknown.map((fact) => fact.id);
   const where = { where: { id: { in: ids } }, select: { id: true } };

@@ -249,6 +249,27 @@ describe('an editor records a discrepancy of a project', () => {
     expect(agreementAfter.data.summary).toBe(agreementBefore.data.summary);
   });
 
+  it('refuses to remove a citation that another record’s discrepancy states, naming that record', async () => {
+    // The project discrepancy recorded above states a citation of jiangbei-smart-city-management.
+    const project = await loadProject(SLUG);
+    const foreign = project.data.recordDiscrepancies[0]!.statements.map((s) => s.citationId);
+    const other = await database.db.project.findUniqueOrThrow({
+      where: { slug: 'jiangbei-smart-city-management' },
+      select: { id: true },
+    });
+    const smart = await loadWith(projectKind, other.id);
+    const stated = smart.data.citations.find((c) => foreign.includes(c.id!))!;
+    expect(stated).toBeDefined();
+    const refused = save(other.id, smart.version, {
+      ...smart.data,
+      citations: smart.data.citations.filter((c) => c.id !== stated.id),
+    });
+    await expect(refused).rejects.toMatchObject({
+      message: expect.stringContaining('项目「江北嘴滨江公园」来源分歧中的一条表述'),
+    });
+    expect(await database.db.citation.count({ where: { id: stated.id } })).toBe(1);
+  });
+
   it('removes a discrepancy from one record but keeps it for the other record it concerns', async () => {
     const shared = await database.db.recordDiscrepancy.findFirstOrThrow({
       where: { projectId: { not: null }, agreementId: { not: null } },

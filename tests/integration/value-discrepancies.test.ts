@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor-type';
 import { saveChange } from '@/lib/changes/changes';
+import { saveFactChange } from '@/lib/changes/fact-changes';
 import { AppError } from '@/lib/errors';
 import { metricKind } from '@/lib/records/metric/record';
 import { getMetricPage } from '@/lib/records/metric/public';
@@ -58,13 +59,13 @@ describe('an editor sets two values of a metric side by side', () => {
   let recordedId: string;
 
   it('is not public until approved, then keeps the id the change gave it', async () => {
-    // A public metric with three or more public values, none in a discrepancy yet.
+    // A public metric with four or more public values, none in a discrepancy yet.
     const candidates = await database.db.metric.findMany({
       where: { status: 'PUBLISHED', deletedAt: null, observations: { none: { discrepancyId: { not: null } } } },
       select: { slug: true, _count: { select: { observations: { where: { status: 'PUBLISHED' } } } } },
       orderBy: { slug: 'asc' },
     });
-    slug = candidates.find((m) => m._count.observations >= 3)!.slug;
+    slug = candidates.find((m) => m._count.observations >= 4)!.slug;
     const metric = await loadMetric({ slug });
     expect(metric.data.valueDiscrepancies).toEqual([]);
     const [first, second] = metric.data.observations;
@@ -115,6 +116,49 @@ describe('an editor sets two values of a metric side by side', () => {
     expect(row.note).toBe('第三个数值采自年鉴，优先采用。');
     expect(row.version).toBe(2);
     expect(row.observations.map((o) => o.id).sort()).toEqual([first!.id, third!.id].sort());
+  });
+
+  it('lets go of a value withdrawn on its own form, and refuses one id given to two discrepancies', async () => {
+    const metric = await loadMetric({ slug });
+    const [recorded] = metric.data.valueDiscrepancies;
+    const [first, second, third] = metric.data.observations;
+    // Three values in it, so one withdrawn leaves two.
+    const grown = await save(metric.id, metric.version, {
+      ...metric.data,
+      valueDiscrepancies: [{ ...recorded!, observationIds: [first!.id!, second!.id!, third!.id!] }],
+    });
+    await submitAndApprove(database.db, editor, reviewer, grown.id);
+    const three = await loadMetric({ slug });
+
+    const withdrawal = await saveFactChange(database.db, editor, {
+      recordType: 'METRIC',
+      recordId: three.id,
+      baseVersion: three.version,
+      list: 'observations',
+      factId: second!.id!,
+      fact: null,
+      notes: { publicNote: '重复计入，撤回', editorNote: '' },
+    });
+    const proposed = (await database.db.change.findUniqueOrThrow({ where: { id: withdrawal.id } }))
+      .proposedData as MetricDraft;
+    expect(proposed.valueDiscrepancies).toEqual([{ ...recorded!, observationIds: [first!.id, third!.id] }]);
+    await database.db.change.update({ where: { id: withdrawal.id }, data: { status: 'DISCARDED' } });
+
+    expect(
+      await fieldErrorsOf(
+        save(three.id, three.version, {
+          ...three.data,
+          valueDiscrepancies: [
+            { ...recorded!, observationIds: [first!.id!, second!.id!] },
+            {
+              id: recorded!.id,
+              note: '同一编号',
+              observationIds: [third!.id!, three.data.observations[3]!.id!],
+            },
+          ],
+        }),
+      ),
+    ).toMatchObject({ 'valueDiscrepancies.1.id': '编号重复' });
   });
 
   it('goes, for every value in it, when the editor takes it out', async () => {
