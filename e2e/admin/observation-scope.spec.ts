@@ -19,8 +19,6 @@ test.afterAll(async () => {
 });
 
 test('a scope set on an observation is published beside its value on the metric page', async ({ browser }) => {
-  // Two signed-in users, a publish and two metric pages: 14–15 s measured on a 2-core machine.
-  test.setTimeout(60_000);
   const metric = await db.metric.findUniqueOrThrow({
     where: { slug: SLUG },
     select: { id: true, nameZh: true, observations: { select: { periodLabel: true, value: true, scope: true } } },

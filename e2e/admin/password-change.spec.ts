@@ -29,10 +29,6 @@ async function screenshots(page: Page, name: string) {
 }
 
 test('an invited user must replace the temporary password before using the admin area', async ({ browser }) => {
-  // The whole forced change in one journey: three sign-ins through the form, four redirected pages and
-  // full-page screenshots at two widths. With one core kept busy by another process it took 17 s,
-  // over half of the default 30.
-  test.setTimeout(60_000);
   const admin = await signedInAs(browser, db, 'ADMIN', '邀请人');
   await admin.goto('/admin/users');
   const email = `forced-${Date.now().toString(36)}@e2e.local`;

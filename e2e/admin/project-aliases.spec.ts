@@ -28,8 +28,6 @@ const projectOf = () =>
 test('an alias one of the project’s quotes writes is published under 又称 and found by the site search', async ({
   browser,
 }) => {
-  // Two signed-in users, a publish, two searches and a project page: 15–19 s measured on a 2-core machine.
-  test.setTimeout(60_000);
   const project = await projectOf();
   // Neither its name, description nor location contains the alias: only the alias can find it.
   expect(project.aliases).not.toContain(ALIAS);

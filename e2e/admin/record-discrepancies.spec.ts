@@ -32,8 +32,6 @@ test('an editor records a stage discrepancy between two citations of a project; 
   browser,
   baseURL,
 }) => {
-  // Two signed-in users, a search and a publish: about 20 s on an idle machine.
-  test.setTimeout(60_000);
   const project = await db.project.findUniqueOrThrow({
     where: { slug: SLUG },
     select: { id: true, citations: { orderBy: { sortOrder: 'asc' }, select: { id: true, exact: true } } },
@@ -125,8 +123,6 @@ test('an editor records a stage discrepancy between two citations of a project; 
 test('an editor records how two documents describe an agreement differently; approved, the agreement page shows it', async ({
   browser,
 }) => {
-  // Two signed-in users, a citation search, a publish and two agreement pages: 12–19 s measured.
-  test.setTimeout(60_000);
   const slug = 'bazhong-jiangbei-friendship-city-strategic-cooperation';
   const note =
     '年鉴条目说两地人民政府签署友好城市战略合作协议，2021年4月的报道说与巴中等地建立友好协同发展合作关系；协议以年鉴条目为准。';
@@ -175,8 +171,6 @@ test('an editor records how two documents describe an agreement differently; app
 test('an editor records a stage discrepancy about an organisation; approved, the partner page shows it', async ({
   browser,
 }) => {
-  // Two signed-in users, a publish and two partner pages: 11–16 s measured.
-  test.setTimeout(60_000);
   const slug = 'xiaomi-consumer-finance';
   const note = '2020年1月的报道说公司正在筹建时落户江北，年鉴记述全年的工作说已落户；两处写的是不同时点，均不作首选。';
   const organisation = await db.organisation.findUniqueOrThrow({

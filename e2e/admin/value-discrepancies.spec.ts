@@ -20,8 +20,6 @@ test.afterAll(async () => {
 test('an editor sets two values of a metric side by side; approved, the metric page shows them together', async ({
   browser,
 }) => {
-  // Two signed-in users and a publish: about 15 s on an idle machine.
-  test.setTimeout(60_000);
   const metric = await db.metric.findUniqueOrThrow({
     where: { slug: SLUG },
     select: {
@@ -60,6 +58,7 @@ test('an editor sets two values of a metric side by side; approved, the metric p
   await reviewer.goto(changeUrl);
   await expect(reviewer.getByRole('row', { name: /数值分歧 .* › 说明/ })).toContainText(NOTE);
   await expect(reviewer.getByRole('row', { name: /所涉观测值/ }).first()).toContainText('1075');
+  await reviewer.screenshot({ path: `${shots}/admin-value-discrepancy-review.png`, fullPage: true });
   await approveChange(reviewer);
 
   const reader = await browser.newPage();

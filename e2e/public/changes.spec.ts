@@ -32,7 +32,6 @@ test('a corrected value reads old → new on /changes and in the feed, linking t
   page,
   request,
 }) => {
-  test.setTimeout(60_000);
   const [editor, reviewer] = [await actor('EDITOR'), await actor('REVIEWER')];
   const sourceSlug = `e2e-changes-${run}`;
   const text = `2020年江北区实现地区生产总值1300亿元（${run}）。\n\n经最终核实，2020年全区地区生产总值修订为1325亿元。`;
